@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { procliticSplits, stripProclitics } from './clitics'
+import { procliticSplits, stripProclitics } from './clitics.ts'
 
 const stems = (w: string) => procliticSplits(w).map((s) => `${s.prefix}+${s.stem}`)
 

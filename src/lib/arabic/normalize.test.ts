@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { normalize, normalizeText, toOriginalRange } from './normalize'
+import { normalize, normalizeText, toOriginalRange } from './normalize.ts'
 
 describe('normalizeText', () => {
   test.each([

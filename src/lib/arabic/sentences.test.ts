@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { splitSentences } from './sentences'
+import { splitSentences } from './sentences.ts'
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text)
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { countWords, tokenize } from './tokenize'
+import { countWords, tokenize } from './tokenize.ts'
 
 const words = (s: string) => tokenize(s).map((t) => t.text)
 

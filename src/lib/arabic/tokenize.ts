@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize'
+import { normalizeText } from './normalize.ts'
 
 /** A word of the original text, with its offsets there and its normalised form. */
 export interface Token {

@@ -1,0 +1,8 @@
+declare module 'virtual:content/index' {
+  import type { ArticleData, ContentIndex } from './lib/content/types.ts'
+  import type { ContentProblem } from './content-pipeline/problems.ts'
+  export const index: ContentIndex
+  /** Dev server only: problems in content files (the build fails on any). */
+  export const problems: ContentProblem[]
+  export function loadArticle(slug: string): Promise<ArticleData | null>
+}

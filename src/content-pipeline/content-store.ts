@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs'
+import type { ArticleData, ContentIndex, Entity } from '../lib/content/types.ts'
+import { annotateArticle } from './annotate.ts'
+import { displayPath, findArticleFiles } from './content-dir.ts'
+import { byPublishedDesc, toIndexEntry } from './index-entry.ts'
+import { parseArticle, slugOf } from './parse-article.ts'
+import type { ContentProblem } from './problems.ts'
+
+/**
+ * The collection as the build and the dev server see it. Files are re-read on every
+ * `snapshot()` but only re-parsed when their text changed, so a dev-server update costs
+ * one file. In `keepLastGood` mode (the dev server) a file that breaks keeps serving
+ * its last good version, and its problems are reported beside it.
+ */
+
+export interface Snapshot {
+  articles: ArticleData[]
+  index: ContentIndex
+  problems: ContentProblem[]
+}
+
+interface Cached {
+  source: string
+  data?: ArticleData
+  problems: ContentProblem[]
+}
+
+export class ContentStore {
+  private cache = new Map<string, Cached>()
+  private lastGood = new Map<string, ArticleData>()
+  private entities: Entity[] = []
+
+  constructor(
+    readonly dir: string,
+    private options: { keepLastGood?: boolean } = {},
+  ) {}
+
+  /** Forget a file's cached parse (its text is read again anyway; this frees memory). */
+  forget(file: string) {
+    this.cache.delete(file)
+  }
+
+  snapshot(): Snapshot {
+    const problems: ContentProblem[] = []
+    const articles: ArticleData[] = []
+    const seen = new Map<string, string>()
+    const files = findArticleFiles(this.dir)
+    const present = new Set(files)
+    for (const file of [...this.cache.keys()]) if (!present.has(file)) this.cache.delete(file)
+    for (const file of [...this.lastGood.keys()]) if (!present.has(file)) this.lastGood.delete(file)
+
+    for (const file of files) {
+      const shown = displayPath(file)
+      const slug = slugOf(file)
+      const other = seen.get(slug)
+      if (other) {
+        problems.push({
+          file: shown, line: 1, column: 1, field: 'slug',
+          message: `duplicate slug "${slug}": ${other} has the same file name`,
+        })
+        continue
+      }
+      seen.set(slug, shown)
+      const entry = this.read(file, shown)
+      problems.push(...entry.problems)
+      if (entry.data) {
+        articles.push(entry.data)
+        this.lastGood.set(file, entry.data)
+      } else if (this.options.keepLastGood && this.lastGood.has(file)) {
+        articles.push(this.lastGood.get(file)!)
+      }
+    }
+    articles.sort(byPublishedDesc)
+    return { articles, problems, index: { articles: articles.map(toIndexEntry), entities: this.entities } }
+  }
+
+  private read(file: string, shown: string): Cached {
+    let source: string
+    try {
+      source = readFileSync(file, 'utf8')
+    } catch (e) {
+      return { source: '', problems: [{ file: shown, line: 1, column: 1, field: 'file', message: `cannot be read: ${(e as Error).message}` }] }
+    }
+    const cached = this.cache.get(file)
+    if (cached && cached.source === source) return cached
+    const { article, problems } = parseArticle(shown, source)
+    let entry: Cached = { source, problems }
+    if (article) {
+      const annotated = annotateArticle(article, { file: shown })
+      entry = annotated.problems.length
+        ? { source, problems: annotated.problems }
+        : { source, problems: [], data: annotated.data }
+    }
+    this.cache.set(file, entry)
+    return entry
+  }
+}
