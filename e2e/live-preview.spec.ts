@@ -31,12 +31,14 @@ test('adding a report shows it in the open list without a reload', async ({ page
     // Editing it updates the open reader.
     writeFileSync(file, '---\ntitle: تقرير أضافه محرر للتو\npublished: 2016-08-01\n---\n\nوصل كيري إلى جنيف الثلاثاء.\n')
     await expect(page.locator('.reader-body')).toHaveText('وصل كيري إلى جنيف الثلاثاء.')
+    await page.getByRole('link', { name: 'كل التقارير' }).click()
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(4)
   } finally {
     rmSync(file, { force: true })
   }
-  // Deleting it removes it from the list.
-  await page.goto('/')
+  // Deleting it removes it from the open list.
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(3)
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42)
 })
 
 test('a broken file shows its error while the last good content stays served', async ({ page }) => {

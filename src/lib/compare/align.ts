@@ -26,13 +26,15 @@ export interface AlignOptions {
 }
 
 /** Chosen on the three reports; docs/decisions/005-sentence-alignment.md says why. */
-export const DEFAULT_THRESHOLD = 0.2
+export const DEFAULT_THRESHOLD = 0.08
 
 export interface ScoredPair {
   /** Indices into the two sentence lists. */
   left: number
   right: number
   score: number
+  /** True when they share a content word or a date, not only entities. */
+  sharesContent: boolean
 }
 
 /**
@@ -63,12 +65,16 @@ export function scorePairs(left: SentenceFeatures[], right: SentenceFeatures[]):
   const pairs: ScoredPair[] = []
   left.forEach((f, i) => {
     const common = new Map<number, number>()
+    const content = new Set<number>()
     for (const k of f.keys()) {
-      for (const j of byKey.get(k) ?? []) common.set(j, (common.get(j) ?? 0) + (weight.get(k) ?? 0))
+      for (const j of byKey.get(k) ?? []) {
+        common.set(j, (common.get(j) ?? 0) + (weight.get(k) ?? 0))
+        if (!k.startsWith('e:')) content.add(j)
+      }
     }
     for (const [j, w] of common) {
       const denom = leftTotals[i] + rightTotals[j]
-      if (denom > 0) pairs.push({ left: i, right: j, score: (2 * w) / denom })
+      if (denom > 0) pairs.push({ left: i, right: j, score: (2 * w) / denom, sharesContent: content.has(j) })
     }
   })
   return pairs.sort((a, b) => b.score - a.score || a.left - b.left || a.right - b.right)
@@ -76,7 +82,10 @@ export function scorePairs(left: SentenceFeatures[], right: SentenceFeatures[]):
 
 /**
  * Aligns two reports sentence by sentence: each sentence gets at most one counterpart,
- * in any order, and none when its best remaining match scores under the threshold.
+ * in any order, and none when its best remaining match scores under the threshold or
+ * shares only entities with it. Names say whom a sentence is about; only a shared word
+ * or date says that both say something of them ("the US, Russia and Assad" are in
+ * sentences that say opposite things).
  *
  * Pairs are taken greedily, best score first. Unlike a maximum-weight matching, greedy
  * never gives up a clear pair to make two weaker ones add up to more, so every pair can
@@ -90,7 +99,7 @@ export function alignReports(left: AlignSide, right: AlignSide, options: AlignOp
   const chosen: ScoredPair[] = []
   for (const p of scorePairs(lf, rf)) {
     if (p.score < threshold) break
-    if (usedLeft.has(p.left) || usedRight.has(p.right)) continue
+    if (!p.sharesContent || usedLeft.has(p.left) || usedRight.has(p.right)) continue
     usedLeft.add(p.left)
     usedRight.add(p.right)
     chosen.push(p)

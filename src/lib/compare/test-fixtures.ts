@@ -4,17 +4,26 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
 import { parseArticle } from '../../content-pipeline/parse-article'
 import { splitSentences } from '../arabic/sentences'
-import type { Sentence } from '../content/types'
+import type { Entity, Mention, Sentence } from '../content/types'
+import { createMatcher, findMentions } from '../entities/matcher'
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+
+/** The real gazetteer (content/entities.yaml), as the build reads it. */
+export const ENTITIES = parse(readFileSync(`${ROOT}content/entities.yaml`, 'utf8')) as Entity[]
+
+const matcher = createMatcher(ENTITIES)
 
 export interface TestReport {
   slug: string
   published: string
   body: string
   sentences: Sentence[]
+  /** The real matcher's mentions in the body. */
+  mentions: Mention[]
   /** Sentence text by id, for readable assertions. */
   text: (id: string) => string
 }
@@ -26,7 +35,14 @@ export function loadReport(slug: string): TestReport {
   const { body, paragraphs } = article
   const sentences = buildSentences(body, paragraphs)
   const byId = new Map(sentences.map((s) => [s.id, body.slice(s.start, s.end)]))
-  return { slug, published: article.meta.published, body, sentences, text: (id) => byId.get(id) ?? '' }
+  return {
+    slug,
+    published: article.meta.published,
+    body,
+    sentences,
+    mentions: findMentions(matcher, body),
+    text: (id) => byId.get(id) ?? '',
+  }
 }
 
 /** As the app builds them: splitSentences(body), ids s1, s2 … and the paragraph index. */

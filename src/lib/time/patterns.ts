@@ -1,0 +1,82 @@
+import { alternation, BLANKS as _, MODIFIERS, MODIFIERS_FEMININE, MONTHS, OPT_BLANKS as _0, ORDINALS, squeeze, WEEKDAYS } from './lexicon'
+import type { Direction } from './lexicon'
+
+/**
+ * Regex fragments shared by the recognisers. All patterns run on normalised text with
+ * the `u` flag; a word boundary is "no letter or digit" on that side, because Arabic
+ * letters are not \w.
+ */
+
+/** Start and end of a word. */
+export const B = '(?<![\\p{L}\\p{N}])'
+export const E = '(?![\\p{L}\\p{N}])'
+
+/** Proclitics before a word without the article: و ف, then ب ل. */
+export const CLITICS = '[وف]?[بل]?'
+
+/** Proclitics and the article: ال، وال، بال، فبال، كال … and ل + ال written لل. */
+export const ART = '(?:[وف]?[بك]?ال|[وف]?لل)'
+
+export const MONTH = alternation(MONTHS.keys())
+
+/**
+ * One month name, or the same month in both traditions in either order:
+ * "كانون الأول/ ديسمبر", "ديسمبر/كانون الأول", "كانون الأول (ديسمبر)", "كانون الأول ديسمبر".
+ */
+export const MONTH_PHRASE = `${MONTH}(?:(?:${_0}[/\\\\\\-–]${_0}|${_0}\\(${_0}|${_})${MONTH}(?:${_0}\\))?)?`
+
+/** A year written without عام/سنة must look like one: 1800–2099. */
+export const BARE_YEAR = '(?:1[89]|20)\\d\\d'
+
+/** Not a Hijri year (1437هـ normalises to 1437ه). */
+export const NOT_HIJRI = `(?!${_0}ه${E})`
+
+/**
+ * An optional year after a month: " 2016", "، 2016", " عام 2016", " من العام 2016",
+ * " 2016م". Groups: `yw` (after عام/سنة), `yb` (bare).
+ */
+export const YEAR_TAIL =
+  `(?:${_0}[,،]?${_0}(?:من${_})?(?:(?:ال)?(?:عام|سنه)${_}(?<yw>\\d{4})|(?<yb>${BARE_YEAR}))` +
+  `(?!\\p{N})(?:${_0}م${E}|${NOT_HIJRI}))`
+
+export const ORDINAL = alternation(ORDINALS.keys())
+
+export const MODIFIER = alternation(MODIFIERS.keys())
+export const MODIFIER_FEMININE = alternation(MODIFIERS_FEMININE.keys())
+
+export const WEEKDAY = alternation(WEEKDAYS.keys())
+
+/** A day of the month in digits, with clitics or the article (و18، الـ18); not "10.8". */
+export const DAY_DIGITS = `${CLITICS}(?:ال)?(?<dn>\\d{1,2})(?!\\p{N}|[.,٫]\\d)`
+
+/** A day of the month as digits or an ordinal word (groups `dn`, `do`). */
+export const DAY = `(?:${DAY_DIGITS}|[وف]?(?<do>${ORDINAL}))`
+
+/** The day number of a match of DAY. */
+export function dayFromGroups(groups: Record<string, string | undefined>): number {
+  if (groups.dn !== undefined) return Number(groups.dn)
+  return ORDINALS.get(squeeze(groups.do ?? '')) ?? 0
+}
+
+const MONTH_IN_PHRASE = new RegExp(MONTH, 'gu')
+
+/**
+ * The month of a MONTH_PHRASE match: both names must agree ("كانون الأول/ يناير" is
+ * a typo we cannot settle, so it is not a date).
+ */
+export function monthOfPhrase(phrase: string): { month: number; names: number } | null {
+  const months = [...phrase.matchAll(MONTH_IN_PHRASE)].map((m) => MONTHS.get(squeeze(m[0])) ?? 0)
+  if (!months.length || months.some((m) => m !== months[0] || m === 0)) return null
+  return { month: months[0], names: months.length }
+}
+
+/** The year of a YEAR_TAIL match, if any. */
+export function yearFromGroups(groups: Record<string, string | undefined>): number | null {
+  const y = groups.yw ?? groups.yb
+  return y === undefined ? null : Number(y)
+}
+
+export function directionOf(word: string | undefined): Direction | null {
+  if (word === undefined) return null
+  return MODIFIERS.get(word) ?? MODIFIERS_FEMININE.get(word) ?? null
+}
