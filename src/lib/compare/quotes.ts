@@ -105,7 +105,22 @@ function subjectAfter(ctx: TextContext, verb: number): Speaker | null {
   }
   const named = words.slice(0, 3).map((i) => nameAt(ctx, i)).find((m) => m !== undefined)
   if (named) return { id: named.entity, text: named.text }
-  return null
+  // Someone the gazetteer does not know ("وقال مصدر دبلوماسي"), unless the word after the
+  // verb is an adverb ("وأكد مجددا أن"): then no subject is written.
+  if (!phrase.length || isAdverb(ctx.tokens[phrase[0]].norm)) return null
+  const unknown = phrase.slice(0, UNKNOWN_SPEAKER_WORDS)
+  return { id: null, text: ctx.body.slice(ctx.tokens[unknown[0]].start, ctx.tokens[unknown.at(-1)!].end) }
+}
+
+/** The most words kept of a speaker phrase that names no known entity. */
+const UNKNOWN_SPEAKER_WORDS = 3
+
+/** Normalised: اليوم، أمس، الآن، مساء. */
+const TIME_ADVERBS = new Set(['اليوم', 'امس', 'الان', 'مساء'])
+
+/** A subject is nominative: a word ending in the accusative ا (مجددا، لاحقا) is an adverb. */
+function isAdverb(norm: string): boolean {
+  return norm.endsWith('ا') || TIME_ADVERBS.has(norm)
 }
 
 /** A participle with no verb before it continues the sentence's subject: its first name. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { Entity } from '../content/types'
-import { found } from './fixtures/load-gazetteer'
+import { found, matcher } from './fixtures/load-gazetteer'
 import { createMatcher, findMentions } from './matcher'
 
 // Aliases that are also ordinary words: ordinary sentences of our own must stay clean,
@@ -88,6 +88,11 @@ describe('الأسد: Bashar al-Assad or "the lion"', () => {
   })
   test('a title names him without other evidence', () => {
     expect(found('التقى الرئيس الأسد الوفد.')).toEqual(['bashar-al-assad:الأسد'])
+  })
+  test('a title can borrow the evidence of its body', () => {
+    expect(found('محاسبة الأسد')).toEqual([])
+    const inTitle = findMentions(matcher, 'محاسبة الأسد', { namedElsewhere: new Set(['syria']) })
+    expect(inTitle.map((m) => m.entity)).toEqual(['bashar-al-assad'])
   })
   test('other members of the family are not him, even in a text about Syria', () => {
     expect(found('حكم حافظ الأسد سوريا ثلاثين عاما.')).toEqual(['syria:سوريا'])

@@ -31,12 +31,21 @@ export function createMatcher(entities: readonly Entity[]): Matcher {
   return { gazetteer: compileGazetteer(entities), readings: new Map() }
 }
 
-export function findMentions(matcher: Matcher, text: string): Mention[] {
+export interface FindOptions {
+  /**
+   * Entities the same report names elsewhere (e.g. in its body, when matching its title):
+   * evidence for aliases whose rule has `withEntities`, such as الأسد.
+   */
+  namedElsewhere?: ReadonlySet<string>
+}
+
+export function findMentions(matcher: Matcher, text: string, options: FindOptions = {}): Mention[] {
   const tokens = tokenize(text)
   const first = scan(matcher, tokens, text, null)
   if (!first.needsEvidence) return first.mentions
   // Some alias counts only if the text names a related entity elsewhere: now we know.
   const evidence = new Set(first.mentions.map((m) => m.entity))
+  for (const id of options.namedElsewhere ?? []) evidence.add(id)
   return scan(matcher, tokens, text, evidence).mentions
 }
 

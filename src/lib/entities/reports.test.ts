@@ -47,7 +47,7 @@ describe.each(reportCounts)('$file', (expected) => {
   })
 
   test('every offset points at the published word, clitics included', () => {
-    for (const m of [...body]) {
+    for (const m of body) {
       expect(article.body.slice(m.start, m.end)).toBe(m.text)
       expect(/[\p{L}\p{M}]/u.test(article.body[m.start - 1] ?? ' ')).toBe(false)
       expect(/[\p{L}\p{M}]/u.test(article.body[m.end] ?? ' ')).toBe(false)
