@@ -1,4 +1,6 @@
 import { NavLink } from 'react-router'
+import { HeaderSearch } from '../features/search/components/header-search.tsx'
+import { HeaderSettings } from '../features/settings/components/header-settings.tsx'
 
 export function SiteHeader() {
   return (
@@ -13,8 +15,21 @@ export function SiteHeader() {
               التقارير
             </NavLink>
           </li>
+          <li>
+            <NavLink to="/timeline">الخط الزمني</NavLink>
+          </li>
+          <li>
+            <NavLink to="/compare">المقارنة</NavLink>
+          </li>
+          <li>
+            <NavLink to="/entities">الأعلام</NavLink>
+          </li>
         </ul>
       </nav>
+      <div className="header-tools">
+        <HeaderSearch />
+        <HeaderSettings />
+      </div>
     </header>
   )
 }

@@ -1,4 +1,6 @@
-import { annotateArticle } from './annotate.ts'
+import { annotateArticle, createEngine } from './annotate.ts'
+import { contentDir, entitiesFile } from './content-dir.ts'
+import { readEntitiesFile } from './entities-file.ts'
 import { parseArticle } from './parse-article.ts'
 import type { ContentProblem } from './problems.ts'
 
@@ -6,7 +8,9 @@ import type { ContentProblem } from './problems.ts'
 export function annotateFile(file: string, source: string) {
   const { article, problems } = parseArticle(file, source)
   if (!article) return { problems }
-  const annotated = annotateArticle(article, { file })
+  const gazetteer = readEntitiesFile(entitiesFile(contentDir()))
+  if (!gazetteer.entities) return { problems: gazetteer.problems }
+  const annotated = annotateArticle(article, createEngine(gazetteer.entities))
   if (annotated.problems.length) return { problems: annotated.problems as ContentProblem[] }
   const d = annotated.data
   return {

@@ -1,17 +1,25 @@
-import type { ArticleData, Sentence } from '../lib/content/types.ts'
+import type { ArticleData, Entity, Mention, Sentence } from '../lib/content/types.ts'
 import { splitSentences } from '../lib/arabic/sentences.ts'
 import { countWords } from '../lib/arabic/tokenize.ts'
+import { createMatcher, findMentions, type Matcher } from '../lib/entities/matcher.ts'
+import { applyMentionOverrides } from '../lib/entities/overrides.ts'
 import type { ParsedArticle } from './parse-article.ts'
 import type { ContentProblem } from './problems.ts'
+import { problemAt } from './schema-problems.ts'
 
 /**
  * Stage 4: the text engine runs over one parsed article and produces everything its
  * chunk carries. Runs in Node at build time (and in the annotate command).
  */
 
-export interface AnnotateContext {
-  /** Display path of the file, for problems. */
-  file: string
+export interface Engine {
+  entities: Entity[]
+  matcher: Matcher
+  knownIds: ReadonlySet<string>
+}
+
+export function createEngine(entities: Entity[]): Engine {
+  return { entities, matcher: createMatcher(entities), knownIds: new Set(entities.map((e) => e.id)) }
 }
 
 export function sentencesOf(body: string, paragraphs: ParsedArticle['paragraphs']): Sentence[] {
@@ -22,24 +30,29 @@ export function sentencesOf(body: string, paragraphs: ParsedArticle['paragraphs'
   })
 }
 
-export function annotateArticle(
-  article: ParsedArticle,
-  _ctx: AnnotateContext,
-): { data: ArticleData; problems: ContentProblem[] } {
-  const { body, paragraphs, meta } = article
+export function annotateArticle(article: ParsedArticle, engine: Engine): { data: ArticleData; problems: ContentProblem[] } {
+  const { body, paragraphs, meta, file, locate } = article
+  const problems: ContentProblem[] = []
   const sentences = sentencesOf(body, paragraphs)
+
+  const found = applyMentionOverrides(body, findMentions(engine.matcher, body), article.mentionOverrides, engine.knownIds)
+  for (const p of found.problems) problems.push(problemAt(file, ['mentions', ...p.path], p.message, locate))
+  const mentions = found.mentions
+  const namedElsewhere = new Set(mentions.map((m) => m.entity))
+  const inline = (text?: string): Mention[] => (text ? findMentions(engine.matcher, text, { namedElsewhere }) : [])
+
   const data: ArticleData = {
     ...meta,
     body,
     paragraphs,
     sentences,
     words: countWords(body),
-    mentions: [],
-    titleMentions: [],
-    captionMentions: [],
+    mentions,
+    titleMentions: inline(meta.title),
+    captionMentions: inline(meta.caption),
     times: [],
     events: [],
     quotes: [],
   }
-  return { data, problems: [] }
+  return { data, problems }
 }

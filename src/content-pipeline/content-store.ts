@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import type { ArticleData, ContentIndex, Entity } from '../lib/content/types.ts'
-import { annotateArticle } from './annotate.ts'
-import { displayPath, findArticleFiles } from './content-dir.ts'
+import { annotateArticle, createEngine, type Engine } from './annotate.ts'
+import { displayPath, entitiesFile, findArticleFiles } from './content-dir.ts'
+import { readEntitiesFile } from './entities-file.ts'
 import { byPublishedDesc, toIndexEntry } from './index-entry.ts'
 import { parseArticle, slugOf } from './parse-article.ts'
 import type { ContentProblem } from './problems.ts'
@@ -28,7 +29,7 @@ interface Cached {
 export class ContentStore {
   private cache = new Map<string, Cached>()
   private lastGood = new Map<string, ArticleData>()
-  private entities: Entity[] = []
+  private gazetteer: { source: string | null; engine: Engine; problems: ContentProblem[] } | null = null
 
   constructor(
     readonly dir: string,
@@ -41,7 +42,8 @@ export class ContentStore {
   }
 
   snapshot(): Snapshot {
-    const problems: ContentProblem[] = []
+    const engine = this.loadGazetteer()
+    const problems: ContentProblem[] = [...this.gazetteer!.problems]
     const articles: ArticleData[] = []
     const seen = new Map<string, string>()
     const files = findArticleFiles(this.dir)
@@ -61,7 +63,7 @@ export class ContentStore {
         continue
       }
       seen.set(slug, shown)
-      const entry = this.read(file, shown)
+      const entry = this.read(file, shown, engine)
       problems.push(...entry.problems)
       if (entry.data) {
         articles.push(entry.data)
@@ -71,10 +73,31 @@ export class ContentStore {
       }
     }
     articles.sort(byPublishedDesc)
-    return { articles, problems, index: { articles: articles.map(toIndexEntry), entities: this.entities } }
+    return { articles, problems, index: { articles: articles.map(toIndexEntry), entities: engine.entities } }
   }
 
-  private read(file: string, shown: string): Cached {
+  /**
+   * The gazetteer, re-read when its text changed. A new gazetteer re-annotates every
+   * article; a broken one keeps the last good one in the dev server.
+   */
+  private loadGazetteer(): Engine {
+    const path = entitiesFile(this.dir)
+    let source: string | null = null
+    try {
+      source = readFileSync(path, 'utf8')
+    } catch {
+      source = null
+    }
+    if (this.gazetteer && this.gazetteer.source === source) return this.gazetteer.engine
+    const { entities, problems } = source === null ? { entities: [] as Entity[], problems: [] } : readEntitiesFile(path, source)
+    const keep = this.options.keepLastGood && this.gazetteer
+    const engine = entities ? createEngine(entities) : keep ? this.gazetteer!.engine : createEngine([])
+    if (entities) this.cache.clear()
+    this.gazetteer = { source, engine, problems }
+    return engine
+  }
+
+  private read(file: string, shown: string, engine: Engine): Cached {
     let source: string
     try {
       source = readFileSync(file, 'utf8')
@@ -86,7 +109,7 @@ export class ContentStore {
     const { article, problems } = parseArticle(shown, source)
     let entry: Cached = { source, problems }
     if (article) {
-      const annotated = annotateArticle(article, { file: shown })
+      const annotated = annotateArticle(article, engine)
       entry = annotated.problems.length
         ? { source, problems: annotated.problems }
         : { source, problems: [], data: annotated.data }

@@ -3,7 +3,9 @@ import type { ArticleMeta, EventOverride, MentionOverrides } from '../lib/conten
 import { splitFrontMatter } from './front-matter.ts'
 import { markdownToParagraphs, type BodyText } from './markdown.ts'
 import type { ContentProblem } from './problems.ts'
+import type { Locate } from './yaml-document.ts'
 import { frontMatterSchema } from './schema.ts'
+import { schemaProblems } from './schema-problems.ts'
 
 /**
  * Stages 2–3 for one article file: front matter parsed and validated, body turned into
@@ -16,7 +18,7 @@ export interface ParsedArticle extends BodyText {
   eventOverrides: EventOverride[]
   /** The file, for later problems (overrides that match nothing, unknown entity ids). */
   file: string
-  locate: (path: ReadonlyArray<PropertyKey>) => { line: number; column: number }
+  locate: Locate
 }
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -46,21 +48,11 @@ export function parseArticle(
 
   const result = frontMatterSchema.safeParse(frontMatter.data)
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      // An unknown field is reported at the field itself, one problem per field.
-      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path]
-      for (const path of paths) {
-        const { line, column } = frontMatter.locate(path)
-        const field = path.join('.') || 'front matter'
-        const message =
-          issue.code === 'unrecognized_keys'
-            ? `is not a known field (known: ${Object.keys(frontMatterSchema.shape).join(', ')})`
-            : issue.code === 'invalid_type' && valueAt(frontMatter.data, path) === undefined
-              ? 'is required'
-              : issue.message
-        problems.push({ file, line, column, field, message })
-      }
+    const found = schemaProblems(file, result.error.issues, frontMatter.data, frontMatter.locate)
+    for (const p of found) {
+      if (p.message === 'is not a known field') p.message += ` (known: ${Object.keys(frontMatterSchema.shape).join(', ')})`
     }
+    problems.push(...found)
   }
   const body = source.length > MAX_BODY_CHARS ? null : markdownToParagraphs(frontMatter.body)
   if (!body) {
@@ -90,8 +82,3 @@ export function parseArticle(
   }
 }
 
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let v = data
-  for (const key of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined
-  return v
-}

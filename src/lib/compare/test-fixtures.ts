@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { parseArticle } from '../../content-pipeline/parse-article'
 import { splitSentences } from '../arabic/sentences'
-import type { Entity, Mention, Sentence } from '../content/types'
+import type { Entity, Mention, Sentence, TimeExpression } from '../content/types'
 import { createMatcher, findMentions } from '../entities/matcher'
+import { tagDates } from '../time/tag-dates'
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -24,6 +25,8 @@ export interface TestReport {
   sentences: Sentence[]
   /** The real matcher's mentions in the body. */
   mentions: Mention[]
+  /** The real date tagger's expressions in the body. */
+  times: TimeExpression[]
   /** Sentence text by id, for readable assertions. */
   text: (id: string) => string
 }
@@ -41,6 +44,7 @@ export function loadReport(slug: string): TestReport {
     body,
     sentences,
     mentions: findMentions(matcher, body),
+    times: tagDates(body, article.meta.published),
     text: (id) => byId.get(id) ?? '',
   }
 }

@@ -1,7 +1,7 @@
-import { namesDay, namesPeriod } from './candidate'
-import type { Candidate } from './candidate'
-import { BLANKS as _, OPT_BLANKS as _0, PARTS_OF_DAY, squeeze } from './lexicon'
-import { B, CLITICS, E } from './patterns'
+import { namesDay, namesPeriod } from './candidate.ts'
+import type { Candidate } from './candidate.ts'
+import { BLANKS as _, OPT_BLANKS as _0, PARTS_OF_DAY, squeeze } from './lexicon.ts'
+import { B, CLITICS, E } from './patterns.ts'
 
 /**
  * From the recognisers' overlapping candidates to the final expressions: keep the

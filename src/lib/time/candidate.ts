@@ -1,4 +1,4 @@
-import type { Direction } from './lexicon'
+import type { Direction } from './lexicon.ts'
 
 /**
  * What a recogniser understood, before it is resolved against the publication date.

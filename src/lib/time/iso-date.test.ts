@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   dayOf, fromMonthIndex, granularityOfIso, isoDay, isoMonth, isoYear, monthIndex, parseIsoDay, partsOf, weekdayOf,
-} from './iso-date'
+} from './iso-date.ts'
 
 describe('iso-date', () => {
   test('day numbers round-trip through ISO strings', () => {

@@ -4,7 +4,7 @@
  * `Date#toISOString`, never assembled by hand.
  */
 
-import type { Granularity } from '../content/types'
+import type { Granularity } from '../content/types.ts'
 
 const MS_PER_DAY = 86_400_000
 

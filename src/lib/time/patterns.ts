@@ -1,5 +1,5 @@
-import { alternation, BLANKS as _, MODIFIERS, MODIFIERS_FEMININE, MONTHS, OPT_BLANKS as _0, ORDINALS, squeeze, WEEKDAYS } from './lexicon'
-import type { Direction } from './lexicon'
+import { alternation, BLANKS as _, MODIFIERS, MODIFIERS_FEMININE, MONTHS, OPT_BLANKS as _0, ORDINALS, squeeze, WEEKDAYS } from './lexicon.ts'
+import type { Direction } from './lexicon.ts'
 
 /**
  * Regex fragments shared by the recognisers. All patterns run on normalised text with

@@ -1,9 +1,9 @@
-import type { Candidate, Reading } from './candidate'
-import { AMBIGUOUS_MONTHS, BLANKS as _, OPT_BLANKS as _0, squeeze } from './lexicon'
+import type { Candidate, Reading } from './candidate.ts'
+import { AMBIGUOUS_MONTHS, BLANKS as _, OPT_BLANKS as _0, squeeze } from './lexicon.ts'
 import {
   ART, B, BARE_YEAR, CLITICS, DAY, DAY_DIGITS, dayFromGroups, directionOf, E, MODIFIER,
   MODIFIER_FEMININE, MONTH_PHRASE, monthOfPhrase, NOT_HIJRI, yearFromGroups, YEAR_TAIL,
-} from './patterns'
+} from './patterns.ts'
 
 /**
  * Recognisers of calendar dates: day + month (+ year), month (+ year), days of a

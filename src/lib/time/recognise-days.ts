@@ -1,6 +1,6 @@
-import type { Candidate, Reading } from './candidate'
-import { BLANKS as _, ORDINALS, OPT_BLANKS as _0, PARTS_OF_DAY, squeeze, WEEKDAYS, alternation } from './lexicon'
-import { ART, B, CLITICS, E, MODIFIER, WEEKDAY, directionOf } from './patterns'
+import type { Candidate, Reading } from './candidate.ts'
+import { BLANKS as _, ORDINALS, OPT_BLANKS as _0, PARTS_OF_DAY, squeeze, WEEKDAYS, alternation } from './lexicon.ts'
+import { ART, B, CLITICS, E, MODIFIER, WEEKDAY, directionOf } from './patterns.ts'
 
 /**
  * Recognisers of days named relative to the report: weekdays, اليوم/أمس/غدا, a bare

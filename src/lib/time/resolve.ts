@@ -1,9 +1,9 @@
-import type { Granularity } from '../content/types'
-import type { Reading } from './candidate'
+import type { Granularity } from '../content/types.ts'
+import type { Reading } from './candidate.ts'
 import {
   dayOf, fromMonthIndex, isoDay, isoMonth, isoYear, monthIndex, partsOf, weekdayOf,
-} from './iso-date'
-import type { Direction } from './lexicon'
+} from './iso-date.ts'
+import type { Direction } from './lexicon.ts'
 
 /**
  * Resolution against the publication date, as news taggers do (HeidelTime's "news"

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { tagDates } from './tag-dates'
+import { tagDates } from './tag-dates.ts'
 
 /** 2017-03-09 is a Thursday. */
 const PUB = '2017-03-09'
