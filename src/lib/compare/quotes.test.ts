@@ -94,12 +94,8 @@ describe('role phrases refer back to the last person named with that office', ()
   const intro = 'بدأ وزير الخارجية الأمريكي جون كيري زيارته والتقى الرئيس الروسي فلاديمير بوتين ثم نظيره الروسي سيرغي لافروف. '
 
   test('office and country: وزير الخارجية الأمريكية is Kerry', () => {
-    const [q] = findQuotes(
-      intro + 'وتابع وزير الخارجية الأمريكية: "نحن قادرون على العمل".',
-      sentencesOf(intro + 'وتابع وزير الخارجية الأمريكية: "نحن قادرون على العمل".'),
-      mark(intro + 'وتابع وزير الخارجية الأمريكية: "نحن قادرون على العمل".', NAMES, ADJECTIVES),
-      ENTITIES,
-    )
+    const body = intro + 'وتابع وزير الخارجية الأمريكية: "نحن قادرون على العمل".'
+    const [q] = findQuotes(body, sentencesOf(body), mark(body, NAMES, ADJECTIVES), ENTITIES)
     expect(q).toMatchObject({ speaker: 'john-kerry', speakerText: 'وزير الخارجية الأمريكية' })
   })
 

@@ -1,5 +1,5 @@
-import { normalizeText } from '../arabic/normalize'
-import { tokenize } from '../arabic/tokenize'
+import { normalizeText } from '../arabic/normalize.ts'
+import { tokenize } from '../arabic/tokenize.ts'
 
 /**
  * The form in which spellings are compared: normalised words joined by one space, so

@@ -1,5 +1,5 @@
-import type { AliasContext, Entity, MentionForm } from '../content/types'
-import { aliasKey, aliasWords, cueKey } from './alias-key'
+import type { AliasContext, Entity, MentionForm } from '../content/types.ts'
+import { aliasKey, aliasWords, cueKey } from './alias-key.ts'
 
 /**
  * The gazetteer compiled for matching: every spelling indexed by its first normalised

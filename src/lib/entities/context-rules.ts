@@ -1,6 +1,6 @@
-import { procliticSplits } from '../arabic/clitics'
-import type { Token } from '../arabic/tokenize'
-import type { CompiledContext, WordSet } from './compile'
+import { procliticSplits } from '../arabic/clitics.ts'
+import type { Token } from '../arabic/tokenize.ts'
+import type { CompiledContext, WordSet } from './compile.ts'
 
 /**
  * Decides whether an alias that is also an ordinary word (كيف، تنظيم الدولة، روسيا اليوم)

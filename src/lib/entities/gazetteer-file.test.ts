@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { aliasKey } from './alias-key'
-import { entities, readGazetteerYaml } from './fixtures/load-gazetteer'
-import { gazetteerProblems, gazetteerSchema } from './gazetteer-schema'
+import { aliasKey } from './alias-key.ts'
+import { entities, readGazetteerYaml } from './fixtures/load-gazetteer.ts'
+import { gazetteerProblems, gazetteerSchema } from './gazetteer-schema.ts'
 
 // content/entities.yaml itself: valid, complete for issue 3, and covering other outlets.
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import type { Entity } from '../content/types'
-import { gazetteerProblems, gazetteerSchema } from './gazetteer-schema'
+import type { Entity } from '../content/types.ts'
+import { gazetteerProblems, gazetteerSchema } from './gazetteer-schema.ts'
 
 const entity = (over: Partial<Entity> & Pick<Entity, 'id'>): Entity => ({
   type: 'place',

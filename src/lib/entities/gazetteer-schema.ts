@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { Entity } from '../content/types'
-import { aliasKey, cueKey } from './alias-key'
+import type { Entity } from '../content/types.ts'
+import { aliasKey, cueKey } from './alias-key.ts'
 
 /**
  * The schema of content/entities.yaml, and the rules that need the whole file (duplicate

@@ -2,11 +2,11 @@
 // Run: npx vitest bench --run src/lib/entities   (MB/s = hz × the corpus size in the name)
 import { readFileSync } from 'node:fs'
 import { bench, describe } from 'vitest'
-import { parseArticle } from '../../content-pipeline/parse-article'
-import { splitSentences } from '../arabic/sentences'
-import { matcher, projectRoot } from './fixtures/load-gazetteer'
-import { reportCounts } from './fixtures/report-counts'
-import { findMentions } from './matcher'
+import { parseArticle } from '../../content-pipeline/parse-article.ts'
+import { splitSentences } from '../arabic/sentences.ts'
+import { matcher, projectRoot } from './fixtures/load-gazetteer.ts'
+import { reportCounts } from './fixtures/report-counts.ts'
+import { findMentions } from './matcher.ts'
 
 const sentences = reportCounts.flatMap(({ file }) => {
   const { article } = parseArticle(file, readFileSync(`${projectRoot}${file}`, 'utf8'))

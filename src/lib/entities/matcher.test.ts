@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import type { Entity } from '../content/types'
-import { found, matcher } from './fixtures/load-gazetteer'
-import { createMatcher, findMentions } from './matcher'
+import type { Entity } from '../content/types.ts'
+import { found, matcher } from './fixtures/load-gazetteer.ts'
+import { createMatcher, findMentions } from './matcher.ts'
 
 describe('multi-word aliases', () => {
   test('a full name is one mention', () => {

@@ -1,9 +1,9 @@
-import { procliticSplits } from '../arabic/clitics'
-import { tokenize, type Token } from '../arabic/tokenize'
-import type { Entity, Mention } from '../content/types'
-import { compileGazetteer, type AliasEntry, type CompiledGazetteer } from './compile'
-import { judgeContext, type Span } from './context-rules'
-import { isPhraseGap } from './phrase-gap'
+import { procliticSplits } from '../arabic/clitics.ts'
+import { tokenize, type Token } from '../arabic/tokenize.ts'
+import type { Entity, Mention } from '../content/types.ts'
+import { compileGazetteer, type AliasEntry, type CompiledGazetteer } from './compile.ts'
+import { judgeContext, type Span } from './context-rules.ts'
+import { isPhraseGap } from './phrase-gap.ts'
 
 /**
  * Finds the gazetteer's entities in Arabic text (docs/decisions/003-entity-matching.md).

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import type { Mention } from '../content/types'
-import { matcher } from './fixtures/load-gazetteer'
-import { findMentions } from './matcher'
-import { applyMentionOverrides } from './overrides'
+import type { Mention } from '../content/types.ts'
+import { matcher } from './fixtures/load-gazetteer.ts'
+import { findMentions } from './matcher.ts'
+import { applyMentionOverrides } from './overrides.ts'
 
 const text = 'قال كيري إن روسيا اليوم أقوى. وقال كيري لاحقا إن كيف تتعامل كيف مع الأزمة مهم، وكيري يعرف.'
 const mentions = findMentions(matcher, text)

@@ -1,7 +1,7 @@
-import { normalizeText } from '../arabic/normalize'
-import { tokenize, type Token } from '../arabic/tokenize'
-import type { Mention, MentionOverrides } from '../content/types'
-import { isPhraseGap } from './phrase-gap'
+import { normalizeText } from '../arabic/normalize.ts'
+import { tokenize, type Token } from '../arabic/tokenize.ts'
+import type { Mention, MentionOverrides } from '../content/types.ts'
+import { isPhraseGap } from './phrase-gap.ts'
 
 /**
  * Applies an editor's corrections from front matter to the matcher's mentions.

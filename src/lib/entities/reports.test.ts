@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { parseArticle } from '../../content-pipeline/parse-article'
-import type { Mention } from '../content/types'
-import { entities, matcher, projectRoot } from './fixtures/load-gazetteer'
-import { reportCounts, type EntityCount } from './fixtures/report-counts'
-import { findMentions } from './matcher'
+import { parseArticle } from '../../content-pipeline/parse-article.ts'
+import type { Mention } from '../content/types.ts'
+import { entities, matcher, projectRoot } from './fixtures/load-gazetteer.ts'
+import { reportCounts, type EntityCount } from './fixtures/report-counts.ts'
+import { findMentions } from './matcher.ts'
 
 const persons = entities.filter((e) => e.type === 'person').map((e) => e.id)
 

@@ -35,7 +35,8 @@ const NOT_FUTURE: ReadonlySet<string> = new Set([
 const NOT_FUTURE_STEMS = /^[وف]?(?:سياس|سيار|سيطر|سياد|سياق|سيناتور)/u
 
 const WORD = /[\p{L}\p{N}]+/gu
-const CLAUSE_END = /[،,؛;:.!?؟]/u
+/** A clause ends at punctuation, except a comma right after the time ("الأحد، سيلتقي"). */
+const CLAUSE_END_AFTER_COMMA = /(?<!^\s*)[،,؛;:.!?؟]/u
 
 function isCue(word: string): boolean {
   const bare = /^[وف]/u.test(word) ? word.slice(1) : word
@@ -52,6 +53,8 @@ function hasCue(text: string): boolean {
 
 /** How many words a weekday may follow and still count as opening the sentence ("وفي"). */
 const FRONTED_WORDS = 1
+/** How many words after a fronted weekday may hold its verb. */
+const FRONTED_VERB_WINDOW = 3
 
 /**
  * `sentence` is normalised text; [start, end) is the weekday expression inside it.
@@ -60,11 +63,10 @@ export function looksToFuture(sentence: string, start: number, end: number): boo
   const before = sentence.slice(0, start)
   if (hasCue(before)) return true
   if ((before.match(WORD)?.length ?? 0) > FRONTED_WORDS) return false
+  // The verb of a fronted time comes right after it: "الأحد، سيلتقي", "يوم السبت ستعقد".
   const rest = sentence.slice(end)
-  const clauseEnd = rest.search(CLAUSE_END)
-  // The comma right after a fronted weekday ("الخميس، سيلتقي") does not end its clause.
-  const skip = /^\s*[،,]/u.exec(rest)?.[0].length ?? 0
-  const next = rest.slice(skip).search(CLAUSE_END)
-  const clause = skip ? rest.slice(0, next < 0 ? rest.length : skip + next) : rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd)
-  return hasCue(clause)
+  const clauseEnd = rest.search(CLAUSE_END_AFTER_COMMA)
+  const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)
+  const head = [...clause.matchAll(WORD)].slice(0, FRONTED_VERB_WINDOW).map((m) => m[0]).join(' ')
+  return hasCue(head)
 }
