@@ -14,7 +14,10 @@ const launchOptions = {
   args: QUIET_FLAGS,
 }
 
-const PREVIEW = 'http://localhost:4173'
+// E2E_PORT / E2E_OUT_DIR let several builds be tested side by side (default: dist on 4173).
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist'
+const PREVIEW = `http://localhost:${PORT}`
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 /**
@@ -51,7 +54,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npm run preview',
+      command: `npx vite preview --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
       cwd: ROOT,
       url: PREVIEW,
       reuseExistingServer: !process.env.CI,

@@ -6,3 +6,9 @@ declare module 'virtual:content/index' {
   export const problems: ContentProblem[]
   export function loadArticle(slug: string): Promise<ArticleData | null>
 }
+
+declare module 'virtual:content/search-index' {
+  import type { SearchIndex } from './lib/search/build-index.ts'
+  const index: SearchIndex
+  export default index
+}

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ArticleData } from '../lib/content/types.ts'
 import type { ContentProblem } from './problems.ts'
 import type { Snapshot } from './content-store.ts'
+import { buildSearchIndex } from '../lib/search/build-index.ts'
 
 /**
  * Stage 5: the collection as JavaScript modules. The index is one small module; each
@@ -12,6 +13,7 @@ import type { Snapshot } from './content-store.ts'
 
 export const INDEX_ID = 'virtual:content/index'
 export const ARTICLE_PREFIX = 'virtual:content/article/'
+export const SEARCH_ID = 'virtual:content/search-index'
 
 const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`
 
@@ -56,4 +58,9 @@ ${
 
 export function articleModule(article: ArticleData): string {
   return `export default ${json(article)}`
+}
+
+/** The search index: its own module, imported only when search is first used. */
+export function searchModule(snapshot: Snapshot): string {
+  return `export default ${json(buildSearchIndex(snapshot.articles, snapshot.index.entities))}`
 }

@@ -2,7 +2,7 @@ import { sep } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { ContentStore, type Snapshot } from './content-store.ts'
 import { contentDir } from './content-dir.ts'
-import { ARTICLE_PREFIX, INDEX_ID, articleModule, fingerprint, indexModule } from './modules.ts'
+import { ARTICLE_PREFIX, INDEX_ID, SEARCH_ID, articleModule, fingerprint, indexModule, searchModule } from './modules.ts'
 import { formatProblem } from './problems.ts'
 
 /**
@@ -74,12 +74,13 @@ export function contentPlugin(): Plugin {
       })
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(ARTICLE_PREFIX)) return '\0' + id
+      if (id === INDEX_ID || id === SEARCH_ID || id.startsWith(ARTICLE_PREFIX)) return '\0' + id
     },
     load(id) {
       if (!id.startsWith('\0virtual:content/')) return
       const bare = id.slice(1).replace(/\?.*$/, '')
       if (bare === INDEX_ID) return indexModule(current(), dev)
+      if (bare === SEARCH_ID) return searchModule(current())
       const slug = bare.slice(ARTICLE_PREFIX.length)
       const article = current().articles.find((a) => a.slug === slug)
       if (!article) this.error(`no report with slug "${slug}"`)

@@ -52,6 +52,10 @@ describe('the speaker is the subject of the verb of saying', () => {
     expect(quotes(body)).toEqual(['sergey-lavrov | التسوية تتطلب اهتمامنا'])
   })
 
+  test('a participle with no verb of saying before it continues the sentence’s first person', () => {
+    expect(quotes('وصل كيري إلى موسكو مؤكدا أن "الحوار ضروري".')).toEqual(['john-kerry | الحوار ضروري'])
+  })
+
   test('عبر counts with عن ("expressed"), not alone ("via")', () => {
     expect(quotes('عبر لافروف عن أمله في أن تكون الزيارة "بناءة".')).toEqual(['sergey-lavrov | بناءة'])
     expect(quotes('وصلت الرسالة عبر البريد "سريعا".')).toEqual([])
