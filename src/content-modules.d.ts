@@ -5,6 +5,8 @@ declare module 'virtual:content/index' {
   /** Dev server only: problems in content files (the build fails on any). */
   export const problems: ContentProblem[]
   export function loadArticle(slug: string): Promise<ArticleData | null>
+  /** The search index, in its own chunk. */
+  export function loadSearchIndex(): Promise<import('./lib/search/build-index.ts').SearchIndex>
 }
 
 declare module 'virtual:content/search-index' {

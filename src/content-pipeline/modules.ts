@@ -37,10 +37,14 @@ export function indexModule(snapshot: Snapshot, dev: boolean): string {
     })
     .join(',\n  ')
   const problems: ContentProblem[] = dev ? snapshot.problems : []
+  const searchId = SEARCH_ID + (dev ? `?v=${fingerprint(snapshot).slice(0, 8)}` : '')
   return `export const index = ${json(snapshot.index)}
 export const problems = ${json(problems)}
 const loaders = {
   ${loaders}
+}
+export function loadSearchIndex() {
+  return import(${JSON.stringify(searchId)}).then((m) => m.default)
 }
 export function loadArticle(slug) {
   return Object.hasOwn(loaders, slug) ? loaders[slug]().then((m) => m.default) : Promise.resolve(null)
@@ -50,7 +54,7 @@ ${
     ? `if (import.meta.hot) {
   // The app listens for this to refresh its queries without a page reload.
   import.meta.hot.accept()
-  globalThis.dispatchEvent(new CustomEvent('content:update', { detail: { index, problems, loadArticle } }))
+  globalThis.dispatchEvent(new CustomEvent('content:update', { detail: { index, problems, loadArticle, loadSearchIndex } }))
 }`
     : ''
 }`

@@ -1,5 +1,6 @@
 import type { ArticleData, ContentIndex } from '../../../lib/content/types.ts'
 import type { ContentProblem } from '../../../content-pipeline/problems.ts'
+import type { SearchIndex } from '../../../lib/search/build-index.ts'
 
 /**
  * The one place that knows where content comes from: today, modules generated at build
@@ -9,7 +10,7 @@ import type { ContentProblem } from '../../../content-pipeline/problems.ts'
 
 type ContentModule = typeof import('virtual:content/index')
 
-let latest: Pick<ContentModule, 'index' | 'problems' | 'loadArticle'> | null = null
+let latest: Pick<ContentModule, 'index' | 'problems' | 'loadArticle' | 'loadSearchIndex'> | null = null
 const listeners = new Set<() => void>()
 
 // In the dev server the index module re-runs when a content file changes and announces
@@ -35,6 +36,10 @@ export async function fetchIndex(): Promise<ContentIndex> {
 
 export async function fetchArticle(slug: string): Promise<ArticleData | null> {
   return (await contentModule()).loadArticle(slug)
+}
+
+export async function fetchSearchIndex(): Promise<SearchIndex> {
+  return (await contentModule()).loadSearchIndex()
 }
 
 export async function fetchProblems(): Promise<ContentProblem[]> {
