@@ -3,6 +3,7 @@ import { splitSentences } from '../lib/arabic/sentences.ts'
 import { countWords } from '../lib/arabic/tokenize.ts'
 import { createMatcher, findMentions, type Matcher } from '../lib/entities/matcher.ts'
 import { applyMentionOverrides } from '../lib/entities/overrides.ts'
+import { findQuotes } from '../lib/compare/quotes.ts'
 import type { ParsedArticle } from './parse-article.ts'
 import type { ContentProblem } from './problems.ts'
 import { problemAt } from './schema-problems.ts'
@@ -52,7 +53,7 @@ export function annotateArticle(article: ParsedArticle, engine: Engine): { data:
     captionMentions: inline(meta.caption),
     times: [],
     events: [],
-    quotes: [],
+    quotes: findQuotes(body, sentences, mentions, engine.entities),
   }
   return { data, problems }
 }

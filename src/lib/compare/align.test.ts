@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { alignReports, DEFAULT_THRESHOLD, mergeRanges, scorePairs, type AlignSide } from './align'
-import { compareFeatures } from './features'
-import { mark, side, time } from './test-marks'
+import { alignReports, DEFAULT_THRESHOLD, mergeRanges, scorePairs, type AlignSide } from './align.ts'
+import { compareFeatures } from './features.ts'
+import { mark, side, time } from './test-marks.ts'
 
 const KERRY = { 'جون كيري': 'john-kerry', كيري: 'john-kerry' }
 

@@ -1,6 +1,6 @@
-import { compareFeatures, type AlignSide, type Range, type SentenceFeatures } from './features'
+import { compareFeatures, type AlignSide, type Range, type SentenceFeatures } from './features.ts'
 
-export type { AlignSide, Range } from './features'
+export type { AlignSide, Range } from './features.ts'
 
 export interface AlignedPair {
   /** Sentence ids. */

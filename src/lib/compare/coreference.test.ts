@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { appositiveOf, resolveRole } from './coreference'
-import { entity, mark } from './test-marks'
-import { createContext } from './text-context'
+import { appositiveOf, resolveRole } from './coreference.ts'
+import { entity, mark } from './test-marks.ts'
+import { createContext } from './text-context.ts'
 
 const ENTITIES = [
   entity('john-kerry', 'person', ['جون كيري', 'كيري']),

@@ -1,7 +1,7 @@
-import type { Mention } from '../content/types'
-import { GENERIC_ROLE, roleNoun } from './speech-lexicon'
-import { isStopWord } from './stop-words'
-import { isPerson, joinedToPrevious, nameAt, nationalityAt, tokenIndexAt, type TextContext } from './text-context'
+import type { Mention } from '../content/types.ts'
+import { GENERIC_ROLE, roleNoun } from './speech-lexicon.ts'
+import { isStopWord } from './stop-words.ts'
+import { isPerson, joinedToPrevious, nameAt, nationalityAt, tokenIndexAt, type TextContext } from './text-context.ts'
 
 /**
  * Who a role phrase ("وزير الخارجية الأمريكية", "الوزير الروسي", "المتحدث") refers back to.

@@ -1,7 +1,7 @@
-import { tokenize, type Token } from '../arabic/tokenize'
-import type { Mention, Sentence, TimeExpression } from '../content/types'
-import { isStopWord } from './stop-words'
-import { chooseWordKeys } from './word-keys'
+import { tokenize, type Token } from '../arabic/tokenize.ts'
+import type { Mention, Sentence, TimeExpression } from '../content/types.ts'
+import { isStopWord } from './stop-words.ts'
+import { chooseWordKeys } from './word-keys.ts'
 
 /** One report as the comparison needs it: the text and what was found in it. */
 export interface AlignSide {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import type { Entity } from '../content/types'
-import { findQuotes } from './quotes'
-import { entity, mark, sentencesOf } from './test-marks'
+import type { Entity } from '../content/types.ts'
+import { findQuotes } from './quotes.ts'
+import { entity, mark, sentencesOf } from './test-marks.ts'
 
 const ENTITIES: Entity[] = [
   entity('john-kerry', 'person', ['جون كيري', 'كيري']),

@@ -1,10 +1,10 @@
-import { normalizeText } from '../arabic/normalize'
-import type { Entity, Mention, Quote, Sentence } from '../content/types'
-import { describeTokens, resolveRole } from './coreference'
-import { findQuotedSpans, type QuotedSpan } from './quote-spans'
-import { isComplementizer, isNamingNoun, needsAn, roleNoun, speechVerb } from './speech-lexicon'
-import { isStopWord } from './stop-words'
-import { createContext, isPerson, joinedToPrevious, nameAt, tokenIndexAt, type TextContext } from './text-context'
+import { normalizeText } from '../arabic/normalize.ts'
+import type { Entity, Mention, Quote, Sentence } from '../content/types.ts'
+import { describeTokens, resolveRole } from './coreference.ts'
+import { findQuotedSpans, type QuotedSpan } from './quote-spans.ts'
+import { isComplementizer, isNamingNoun, needsAn, roleNoun, speechVerb } from './speech-lexicon.ts'
+import { isStopWord } from './stop-words.ts'
+import { createContext, isPerson, joinedToPrevious, nameAt, tokenIndexAt, type TextContext } from './text-context.ts'
 
 /**
  * Quoted passages attributed to their speakers.

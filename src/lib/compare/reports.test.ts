@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { alignReports } from './align'
-import { findQuotes } from './quotes'
-import { compareEntities } from './summary'
-import { ENTITIES, loadReport, type TestReport } from './test-fixtures'
+import { alignReports, DEFAULT_THRESHOLD, scorePairs } from './align.ts'
+import { compareFeatures } from './features.ts'
+import { findQuotes } from './quotes.ts'
+import { compareEntities } from './summary.ts'
+import { ENTITIES, loadReport, type TestReport } from './test-fixtures.ts'
 
 /**
  * The three real reports, with the real matcher and date tagger. The expected pairs are
@@ -65,6 +66,20 @@ describe('the Oslo report against the Moscow reports: a different story, few pai
 
   test('2016 and Oslo', () => {
     expect(alignReports(m2016, oslo).pairs.map((p) => `${p.left}-${p.right}`)).toEqual(['s1-s1', 's3-s3', 's4-s2'])
+  })
+})
+
+describe('the threshold sits between the weakest right pair and the strongest wrong one', () => {
+  const score = (l: TestReport, r: TestReport, li: string, ri: string) => {
+    const [lf, rf] = compareFeatures(l, r)
+    const i = l.sentences.findIndex((s) => s.id === li)
+    const j = r.sentences.findIndex((s) => s.id === ri)
+    return scorePairs(lf, rf).find((p) => p.left === i && p.right === j)?.score ?? 0
+  }
+
+  test('2015 s7 / 2016 s4 (right) is above it; 2015 s5 / Oslo s2 (wrong) is below', () => {
+    expect(score(m2015, m2016, 's7', 's4')).toBeGreaterThan(DEFAULT_THRESHOLD)
+    expect(score(m2015, oslo, 's5', 's2')).toBeLessThan(DEFAULT_THRESHOLD)
   })
 })
 

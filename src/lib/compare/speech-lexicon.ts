@@ -1,5 +1,5 @@
-import { procliticSplits } from '../arabic/clitics'
-import { normalizeText } from '../arabic/normalize'
+import { procliticSplits } from '../arabic/clitics.ts'
+import { normalizeText } from '../arabic/normalize.ts'
 
 /**
  * The small closed word lists quote attribution needs, in normalised form, with the

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { normalizeText } from '../arabic/normalize'
-import { isStopWord } from './stop-words'
+import { normalizeText } from '../arabic/normalize.ts'
+import { isStopWord } from './stop-words.ts'
 
 const stop = (w: string) => isStopWord(normalizeText(w))
 

@@ -1,5 +1,5 @@
-import { normalizeText } from '../arabic/normalize'
-import { procliticSplits } from '../arabic/clitics'
+import { normalizeText } from '../arabic/normalize.ts'
+import { procliticSplits } from '../arabic/clitics.ts'
 
 /**
  * Words that carry no fact of their own, so two sentences sharing them are not for that

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import type { Mention, Quote } from '../content/types'
-import type { Alignment } from './align'
-import { alignmentNumbers, compareEntities, counterparts, quotesBySpeaker, reportNumbers } from './summary'
-import { sentencesOf } from './test-marks'
+import type { Mention, Quote } from '../content/types.ts'
+import type { Alignment } from './align.ts'
+import { alignmentNumbers, compareEntities, counterparts, quotesBySpeaker, reportNumbers } from './summary.ts'
+import { sentencesOf } from './test-marks.ts'
 
 const m = (entity: string, form: Mention['form'] = 'name'): Mention => ({ entity, form, text: '', start: 0, end: 0 })
 

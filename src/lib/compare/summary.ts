@@ -1,6 +1,6 @@
-import { countWords } from '../arabic/tokenize'
-import type { Mention, Quote, Sentence } from '../content/types'
-import type { Alignment } from './align'
+import { countWords } from '../arabic/tokenize.ts'
+import type { Mention, Quote, Sentence } from '../content/types.ts'
+import type { Alignment } from './align.ts'
 
 /** An entity named in both reports, with how often in each. */
 export interface SharedEntity {

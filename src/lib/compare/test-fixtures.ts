@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { parseArticle } from '../../content-pipeline/parse-article'
-import { splitSentences } from '../arabic/sentences'
-import type { Entity, Mention, Sentence, TimeExpression } from '../content/types'
-import { createMatcher, findMentions } from '../entities/matcher'
-import { tagDates } from '../time/tag-dates'
+import { parseArticle } from '../../content-pipeline/parse-article.ts'
+import { splitSentences } from '../arabic/sentences.ts'
+import type { Entity, Mention, Sentence, TimeExpression } from '../content/types.ts'
+import { createMatcher, findMentions } from '../entities/matcher.ts'
+import { tagDates } from '../time/tag-dates.ts'
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 

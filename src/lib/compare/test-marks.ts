@@ -2,9 +2,9 @@
  * Test support only: mentions and entities written by hand for small examples, so the
  * unit tests of this folder do not depend on the real matcher.
  */
-import { splitSentences } from '../arabic/sentences'
-import type { Entity, EntityType, Mention, MentionForm, Sentence, TimeExpression } from '../content/types'
-import type { AlignSide } from './features'
+import { splitSentences } from '../arabic/sentences.ts'
+import type { Entity, EntityType, Mention, MentionForm, Sentence, TimeExpression } from '../content/types.ts'
+import type { AlignSide } from './features.ts'
 
 /**
  * Every occurrence of each text as whole words (a proclitic before it is taken in, as

@@ -1,7 +1,7 @@
-import { normalizeText } from '../arabic/normalize'
-import { tokenize, type Token } from '../arabic/tokenize'
-import type { Entity, EntityType, Mention } from '../content/types'
-import { nounForms } from './speech-lexicon'
+import { normalizeText } from '../arabic/normalize.ts'
+import { tokenize, type Token } from '../arabic/tokenize.ts'
+import type { Entity, EntityType, Mention } from '../content/types.ts'
+import { nounForms } from './speech-lexicon.ts'
 
 /** A body with its words and names, indexed once for the attribution rules. */
 export interface TextContext {

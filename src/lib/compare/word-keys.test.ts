@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { normalizeText } from '../arabic/normalize'
-import { chooseWordKeys, readings } from './word-keys'
+import { normalizeText } from '../arabic/normalize.ts'
+import { chooseWordKeys, readings } from './word-keys.ts'
 
 const keys = (...words: string[]) => {
   const k = chooseWordKeys(words.map(normalizeText))

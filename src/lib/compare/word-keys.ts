@@ -1,4 +1,4 @@
-import { procliticSplits } from '../arabic/clitics'
+import { procliticSplits } from '../arabic/clitics.ts'
 
 /**
  * Chooses one comparable form for each word of a small corpus (the two reports being

@@ -35,7 +35,9 @@ const MIN_CLAUSE = 3
 const CLAUSE_PUNCT = /[،,؛;:.!?؟«»"“”()]/u
 
 /** Normalised function words: a label does not start (LEADING) or end (TRAILING) with them. */
-const LEADING = new Set(['و', 'ف', 'اذ', 'ثم', 'بينما', 'حيث', 'كما', 'لكن', 'ان', 'اي', 'بل'])
+const LEADING = new Set(['و', 'ف', 'اذ', 'ثم', 'بينما', 'حيث', 'كما', 'لكن', 'ان', 'اي', 'بل', 'عندما', 'حين', 'حينما'])
+/** "بعد أن التقى" → "التقى": the clause is the event, not its relation to another. */
+const SUBORDINATORS = new Set(['بعد', 'قبل', 'منذ'])
 const TRAILING = new Set([
   'في', 'من', 'الي', 'علي', 'عن', 'مع', 'و', 'ف', 'ب', 'ل', 'ان', 'بين', 'حول', 'الذي', 'التي', 'الذين',
   'ما', 'او', 'ثم', 'خلال', 'بعد', 'قبل', 'اثناء', 'بشان', 'حتي', 'منذ', 'عبر', 'نحو', 'لدي', 'عند',
@@ -100,7 +102,11 @@ export function autoLabel({ body, sentence, time, mentions }: LabelInput): strin
   let picked = kept(clause, clause)
   if (picked.length < MIN_CLAUSE) picked = kept(clause - 1, clause + 1)
 
-  while (picked.length > 1 && LEADING.has(picked[0].norm)) picked.shift()
+  for (;;) {
+    if (picked.length > 1 && LEADING.has(picked[0].norm)) picked.shift()
+    else if (picked.length > 2 && SUBORDINATORS.has(picked[0].norm) && picked[1].norm === 'ان') picked.splice(0, 2)
+    else break
+  }
   if (picked.length) picked[0] = dropConjunction(picked[0])
 
   const names = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
