@@ -79,15 +79,15 @@ export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
   ['ليله', 'ليلة'], ['ليلا', 'ليلة'], ['الليله', 'ليلة'],
 ])
 
+/** Whitespace that stays inside a paragraph: an expression never spans a line break. */
+export const BLANKS = '[^\\S\\n]+'
+export const OPT_BLANKS = '[^\\S\\n]*'
+
 /** A regex alternation of the given phrases, longest first, spaces matching any blanks. */
 export function alternation(phrases: Iterable<string>): string {
   const sorted = [...phrases].sort((a, b) => b.length - a.length)
   return `(?:${sorted.map((p) => p.replace(/ /g, BLANKS)).join('|')})`
 }
-
-/** Whitespace that stays inside a paragraph: an expression never spans a line break. */
-export const BLANKS = '[^\\S\\n]+'
-export const OPT_BLANKS = '[^\\S\\n]*'
 
 /** Phrases as the lexicon writes them: one space between words. */
 export function squeeze(phrase: string): string {

@@ -49,8 +49,14 @@ export const WEEKDAY = alternation(WEEKDAYS.keys())
 /** A day of the month in digits, with clitics or the article (و18، الـ18); not "10.8". */
 export const DAY_DIGITS = `${CLITICS}(?:ال)?(?<dn>\\d{1,2})(?!\\p{N}|[.,٫]\\d)`
 
+/**
+ * An ordinal right after a definite word is that word's adjective, not a day:
+ * "الأسبوع الأول من يوليو" is a week, "في الأول من يوليو" a day.
+ */
+const NOT_AFTER_DEFINITE = `(?<!${B}(?:[وف]?[بك]?ال|[وف]?لل)\\p{L}+${_})`
+
 /** A day of the month as digits or an ordinal word (groups `dn`, `do`). */
-export const DAY = `(?:${DAY_DIGITS}|[وف]?(?<do>${ORDINAL}))`
+export const DAY = `(?:${DAY_DIGITS}|${NOT_AFTER_DEFINITE}[وف]?(?<do>${ORDINAL}))`
 
 /** The day number of a match of DAY. */
 export function dayFromGroups(groups: Record<string, string | undefined>): number {

@@ -13,10 +13,10 @@ import {
 
 type Groups = Record<string, string | undefined>
 
-function collect(re: RegExp, text: string, read: (g: Groups, m: RegExpExecArray) => Reading | null): Candidate[] {
+function collect(re: RegExp, text: string, read: (g: Groups) => Reading | null): Candidate[] {
   const out: Candidate[] = []
   for (const m of text.matchAll(re)) {
-    const reading = read(m.groups ?? {}, m as RegExpExecArray)
+    const reading = read(m.groups ?? {})
     if (reading) out.push({ start: m.index, end: m.index + m[0].length, reading })
   }
   return out
@@ -50,9 +50,13 @@ const NUMERIC = new RegExp(
   'gu',
 )
 
-/** عام 2015, العام 2015, لعام 2016, سنة 2016, 2016م, and a bare year after في/منذ/حتى … */
+/**
+ * عام 2015, العام 2015, لعام 2016, سنة 2016, 2016م, a bare year after في/منذ/حتى …,
+ * and the second of two: "عامي 2014 و2015".
+ */
 const YEAR = new RegExp(
-  `${B}(?:(?:${ART}|${CLITICS})(?:عام|سنه)${_}(?<yw>\\d{4})(?:${_0}م)?|${CLITICS}(?<ym>${BARE_YEAR})${_0}م` +
+  `${B}(?:(?:${ART}|${CLITICS})(?:عامي|عام|سنتي|سنه)${_}(?<yw>\\d{4})(?:${_0}م)?|${CLITICS}(?<ym>${BARE_YEAR})${_0}م` +
+    `|(?<=(?:عامي|سنتي)${_}\\d{4}${_})و(?<yc>${BARE_YEAR})` +
     `|(?<=${B}[وف]?(?:في|منذ|حتى|خلال|قبل|بعد|مطلع|اوائل|منتصف|اواخر|نهايه|بدايه)${_})(?<yp>${BARE_YEAR}))` +
     `(?![\\p{N}]|[.,٫]\\d)${NOT_HIJRI}${E}`,
   'gu',
@@ -105,7 +109,7 @@ export function recogniseDates(text: string): Candidate[] {
       return day >= 1 && day <= 31 ? { kind: 'day-of-relative-month', day, direction: 'this' } : null
     }),
     ...collect(NUMERIC, text, numeric),
-    ...collect(YEAR, text, (g) => ({ kind: 'year', year: Number(g.yw ?? g.ym ?? g.yp) })),
+    ...collect(YEAR, text, (g) => ({ kind: 'year', year: Number(g.yw ?? g.ym ?? g.yp ?? g.yc) })),
     ...collect(RELATIVE_YEAR, text, (g) => {
       const direction = g.this !== undefined ? 'this' : directionOf(g.mod ?? g.modf)
       return direction ? { kind: 'relative-year', direction } : null

@@ -225,6 +225,14 @@ describe('years and relative months and years', () => {
     expect(only(sentence, pub)).toEqual({ text, value, granularity: 'month', rule })
   })
 
+  test('two years joined: عامي 2014 و2015', () => {
+    expect(tag('بين عامي 2014 و2015').map((t) => [t.text, t.value])).toEqual([['عامي 2014', '2014'], ['و2015', '2015']])
+  })
+
+  test('an ordinal after a definite noun is its adjective, not a day', () => {
+    expect(tag('في الأسبوع الأول من يوليو 2016').map((t) => [t.text, t.value])).toEqual([['يوليو 2016', '2016-07']])
+  })
+
   test('a Hijri year is not a Gregorian one', () => {
     expect(tag('في عام 1437هـ')).toEqual([])
   })
