@@ -4,6 +4,8 @@ import { countWords } from '../lib/arabic/tokenize.ts'
 import { createMatcher, findMentions, type Matcher } from '../lib/entities/matcher.ts'
 import { applyMentionOverrides } from '../lib/entities/overrides.ts'
 import { findQuotes } from '../lib/compare/quotes.ts'
+import { tagDates } from '../lib/time/tag-dates.ts'
+import { buildEvents } from '../lib/time/events.ts'
 import type { ParsedArticle } from './parse-article.ts'
 import type { ContentProblem } from './problems.ts'
 import { problemAt } from './schema-problems.ts'
@@ -42,6 +44,10 @@ export function annotateArticle(article: ParsedArticle, engine: Engine): { data:
   const namedElsewhere = new Set(mentions.map((m) => m.entity))
   const inline = (text?: string): Mention[] => (text ? findMentions(engine.matcher, text, { namedElsewhere }) : [])
 
+  const times = tagDates(body, meta.published)
+  const built = buildEvents({ body, sentences, times, mentions, overrides: article.eventOverrides })
+  for (const p of built.problems) problems.push(problemAt(file, ['events', ...p.path], p.message, locate))
+
   const data: ArticleData = {
     ...meta,
     body,
@@ -51,8 +57,8 @@ export function annotateArticle(article: ParsedArticle, engine: Engine): { data:
     mentions,
     titleMentions: inline(meta.title),
     captionMentions: inline(meta.caption),
-    times: [],
-    events: [],
+    times,
+    events: built.events,
     quotes: findQuotes(body, sentences, mentions, engine.entities),
   }
   return { data, problems }

@@ -31,6 +31,14 @@ describe('autoLabel', () => {
     expect(label('واشنطن أعلنت الأحد عقوبات جديدة.')).toBe('واشنطن أعلنت عقوبات جديدة')
   })
 
+  test('a date with brackets stays one clause', () => {
+    expect(label('بدأ الإضراب في 5 تموز (يوليو) في مصانع الغزل والنسيج.')).toBe('بدأ الإضراب في مصانع الغزل والنسيج')
+  })
+
+  test('a sentence that is only a date is labelled by the date as written', () => {
+    expect(label('الخميس 14 يوليو.')).toBe('الخميس 14 يوليو')
+  })
+
   test('drops "في" right before the date', () => {
     expect(label('يعقد المؤتمر في 18 ديسمبر في جنيف.')).toBe('يعقد المؤتمر في جنيف')
   })

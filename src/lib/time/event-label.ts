@@ -95,12 +95,16 @@ export function autoLabel({ body, sentence, time, mentions }: LabelInput): strin
   const t1 = time ? time.end - sentence.start : -1
   const inTime = (w: Word) => w.start < t1 && w.end > t0
   const firstTime = all.findIndex(inTime)
-  const clause = firstTime < 0 ? 0 : all[firstTime].clause
+  const lastTime = all.findLastIndex(inTime)
+  // A date may hold punctuation itself: "5 تموز (يوليو)".
+  const first = firstTime < 0 ? 0 : all[firstTime].clause
+  const last = lastTime < 0 ? 0 : all[lastTime].clause
 
   const kept = (from: number, to: number) =>
     all.filter((w, i) => w.clause >= from && w.clause <= to && !inTime(w) && !(i === firstTime - 1 && BEFORE_DATE.has(w.norm)))
-  let picked = kept(clause, clause)
-  if (picked.length < MIN_CLAUSE) picked = kept(clause - 1, clause + 1)
+  let picked = kept(first, last)
+  if (picked.length < MIN_CLAUSE) picked = kept(first - 1, last + 1)
+  if (!picked.length) picked = kept(0, Infinity)
 
   for (;;) {
     if (picked.length > 1 && LEADING.has(picked[0].norm)) picked.shift()
@@ -124,7 +128,8 @@ export function autoLabel({ body, sentence, time, mentions }: LabelInput): strin
   }
   while (end < cap && TRAILING.has(picked[end - 1].norm)) end++
   while (end > 1 && TRAILING.has(picked[end - 1].norm)) end--
-  const label = picked.slice(0, end).map((w) => w.text).join(' ')
+  // Nothing but the date: the label is the date as written.
+  const label = (end ? picked.slice(0, end) : all.slice(0, MAX_WORDS)).map((w) => w.text).join(' ')
 
   const speaker = picked[0]?.quoted ? speakerOf(all, names, sentence.start) : null
   return speaker ? `${speaker}: ${label}` : label

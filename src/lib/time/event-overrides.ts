@@ -1,5 +1,6 @@
 import { normalize, toOriginalRange } from '../arabic/normalize.ts'
-import type { ArticleEvent, EventOverride, Granularity, Mention, Sentence } from '../content/types.ts'
+import type { Normalized } from '../arabic/normalize.ts'
+import type { ArticleEvent, EventOverride, Mention, Sentence } from '../content/types.ts'
 import { entitiesIn } from './entities-in.ts'
 import { autoLabel } from './event-label.ts'
 import { granularityOfIso } from './iso-date.ts'
@@ -30,7 +31,7 @@ export interface OverrideContext {
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Where `match` occurs in the body, as original offsets; blanks match any blanks. */
-function occurrences(bodyNorm: ReturnType<typeof normalize>, match: string): Array<[number, number]> {
+function occurrences(bodyNorm: Normalized, match: string): Array<[number, number]> {
   const words = normalize(match).text.trim().split(/\s+/u).filter(Boolean)
   if (!words.length) return []
   const re = new RegExp(words.map(escapeRegex).join('\\s+'), 'gu')
@@ -39,93 +40,93 @@ function occurrences(bodyNorm: ReturnType<typeof normalize>, match: string): Arr
 
 const quote = (s: string) => `"${s}"`
 
+type Located = { sentence: Sentence; start: number; end: number } | { problem: string }
+
+/** The one sentence that holds `match`, and where in the body. */
+function locate(bodyNorm: Normalized, sentences: Sentence[], match: string): Located {
+  const found = occurrences(bodyNorm, match)
+  const hits = new Map<Sentence, [number, number]>()
+  for (const [start, end] of found) {
+    const s = sentences.find((x) => start >= x.start && end <= x.end)
+    if (s && !hits.has(s)) hits.set(s, [start, end])
+  }
+  if (hits.size === 1) {
+    const [[sentence, [start, end]]] = [...hits]
+    return { sentence, start, end }
+  }
+  if (hits.size > 1) {
+    const ids = [...hits.keys()].map((s) => s.id).join(', ')
+    return { problem: `${quote(match)} is in ${hits.size} sentences (${ids}): quote more words of the one you mean` }
+  }
+  return { problem: `no sentence contains ${quote(match)}${found.length ? ' (it runs across two sentences)' : ''}` }
+}
+
 export function applyEventOverrides(
   textEvents: ArticleEvent[],
   { body, sentences, mentions, overrides }: OverrideContext,
 ): { events: ArticleEvent[]; problems: EventProblem[] } {
   let events = [...textEvents]
   const problems: EventProblem[] = []
-  let bodyNorm: ReturnType<typeof normalize> | null = null
+  const problem = (path: EventProblem['path'], message: string) => problems.push({ path, message })
+  let bodyNorm: Normalized | null = null
   let added = 0
-  const order = new Map(sentences.map((s, i) => [s.id, i]))
-  const counts = new Map<string, number>()
-  for (const e of textEvents) if (e.sentence) counts.set(e.sentence, (counts.get(e.sentence) ?? 0) + 1)
+  const perSentence = new Map<string, number>()
+  for (const e of textEvents) if (e.sentence) perSentence.set(e.sentence, (perSentence.get(e.sentence) ?? 0) + 1)
 
   overrides.forEach((o, i) => {
-    let granularity: Granularity | null = null
-    if (o.date !== undefined) {
-      granularity = granularityOfIso(o.date)
-      if (!granularity) {
-        problems.push({ path: [i, 'date'], message: `${quote(o.date)} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2016-07-14)` })
-        return
-      }
+    const granularity = o.date === undefined ? null : granularityOfIso(o.date)
+    if (o.date !== undefined && !granularity) {
+      problem([i, 'date'], `${quote(o.date)} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2016-07-14)`)
+      return
     }
+    const dated = o.date !== undefined && granularity ? { date: o.date, granularity } : null
 
     if (o.match === undefined) {
-      const number = ++added
+      // Numbered by position among new events, so fixing one does not renumber the others.
+      const id = `x${++added}`
       const text = o.text ?? o.label
-      if (o.date === undefined || !granularity) {
-        problems.push({ path: [i, 'date'], message: 'is required for a new event (one without "match")' })
-        return
-      }
-      if (text === undefined) {
-        problems.push({ path: [i, 'label'], message: 'a new event needs a "label" or a "text"' })
-        return
-      }
-      events.push({ id: `x${number}`, date: o.date, granularity, text, label: o.label ?? text, entities: [], origin: 'editor' })
+      if (!dated) problem([i, 'date'], 'is required for a new event (one without "match")')
+      else if (text === undefined) problem([i, 'label'], 'a new event needs a "label" or a "text"')
+      else events.push({ id, ...dated, text, label: o.label ?? text, entities: [], origin: 'editor' })
       return
     }
 
     bodyNorm ??= normalize(body)
-    const found = occurrences(bodyNorm, o.match)
-    const inSentences = new Map<Sentence, [number, number]>()
-    for (const [start, end] of found) {
-      const s = sentences.find((x) => start >= x.start && end <= x.end)
-      if (s && !inSentences.has(s)) inSentences.set(s, [start, end])
-    }
-    if (inSentences.size !== 1) {
-      const message = inSentences.size
-        ? `${quote(o.match)} is in ${inSentences.size} sentences (${[...inSentences.keys()].map((s) => s.id).join(', ')}): quote more words of the one you mean`
-        : `no sentence contains ${quote(o.match)}${found.length ? ' (it runs across two sentences)' : ''}`
-      problems.push({ path: [i, 'match'], message })
+    const where = locate(bodyNorm, sentences, o.match)
+    if ('problem' in where) {
+      problem([i, 'match'], where.problem)
       return
     }
-    const [[sentence, [start, end]]] = [...inSentences]
+    const { sentence, start, end } = where
     const ofSentence = events.filter((e) => e.sentence === sentence.id)
     const touching = ofSentence.filter((e) => e.time && e.time.start < end && e.time.end > start)
     const targets = touching.length ? touching : ofSentence
 
     if (o.hidden) {
-      if (!targets.length) problems.push({ path: [i, 'hidden'], message: `the sentence with ${quote(o.match)} has no event to hide` })
+      if (!targets.length) problem([i, 'hidden'], `the sentence with ${quote(o.match)} has no event to hide`)
       events = events.filter((e) => !targets.includes(e))
-      return
+    } else if (targets.length) {
+      const change = { ...(dated ? { ...dated, origin: 'editor' as const } : {}), ...(o.label ? { label: o.label } : {}) }
+      events = events.map((e) => (targets.includes(e) ? { ...e, ...change } : e))
+    } else if (!dated) {
+      problem([i, 'match'], `the sentence with ${quote(o.match)} has no date in its text: add "date" to make it an event`)
+    } else {
+      const n = (perSentence.get(sentence.id) ?? 0) + 1
+      perSentence.set(sentence.id, n)
+      events.push({
+        id: `${sentence.id}-e${n}`,
+        ...dated,
+        sentence: sentence.id,
+        text: body.slice(sentence.start, sentence.end),
+        label: o.label ?? autoLabel({ body, sentence, mentions }),
+        entities: entitiesIn(mentions, sentence.start, sentence.end),
+        origin: 'editor',
+      })
     }
-    if (targets.length) {
-      events = events.map((e) =>
-        targets.includes(e)
-          ? { ...e, ...(o.date && granularity ? { date: o.date, granularity, origin: 'editor' as const } : {}), ...(o.label ? { label: o.label } : {}) }
-          : e,
-      )
-      return
-    }
-    if (o.date === undefined || !granularity) {
-      problems.push({ path: [i, 'match'], message: `the sentence with ${quote(o.match)} has no date in its text: add "date" to make it an event` })
-      return
-    }
-    const n = (counts.get(sentence.id) ?? 0) + 1
-    counts.set(sentence.id, n)
-    events.push({
-      id: `${sentence.id}-e${n}`,
-      date: o.date,
-      granularity,
-      sentence: sentence.id,
-      text: body.slice(sentence.start, sentence.end),
-      label: o.label ?? autoLabel({ body, sentence, mentions }),
-      entities: entitiesIn(mentions, sentence.start, sentence.end),
-      origin: 'editor',
-    })
   })
 
-  const rank = (e: ArticleEvent) => (e.sentence === undefined ? Infinity : (order.get(e.sentence) ?? Infinity))
-  return { events: events.map((e, i) => [e, i] as const).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([e]) => e), problems }
+  // Reading order; the editor's own events (no sentence) last. Array#sort is stable.
+  const order = new Map(sentences.map((s, k) => [s.id, k]))
+  const rank = (e: ArticleEvent) => (e.sentence === undefined ? sentences.length : (order.get(e.sentence) ?? sentences.length))
+  return { events: events.sort((a, b) => rank(a) - rank(b)), problems }
 }

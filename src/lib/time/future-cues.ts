@@ -23,14 +23,16 @@ const CUE_PHRASE = /(?<![\p{L}\p{N}])(?:[وف]?(?:يفترض|يتوقع|ينتظ
 const FUTURE_VERB = /^[وف]?س[يتن]\p{L}{2,}$/u
 
 /**
- * Words that look like س + imperfect verb but are not: names and nouns frequent in the
- * news. A word here is never read as a future verb.
+ * Words that look like a future verb (س + imperfect, or a cue with و/ف) but are not:
+ * names and nouns frequent in the news. A word here is never a cue.
  */
 const NOT_FUTURE: ReadonlySet<string> = new Set([
   'سيرغي', 'سيرجي', 'سيرغيه', 'سيناء', 'سيناريو', 'سيناريوهات', 'سيول', 'سيبيريا', 'سيدني',
   'سيده', 'سيدات', 'سيدي', 'سيمون', 'سينما', 'سينمائي', 'سيلفا', 'سيريلانكا', 'سيتي',
   'ستين', 'ستالين', 'ستوكهولم', 'ستيفن', 'ستيف', 'ستيفان', 'ستوديو', 'ستار', 'ستاد',
   'سنوات', 'سنوي', 'سنويا', 'سنويه', 'سنتين', 'سنين', 'سنيه', 'سنغافوره', 'سنودن', 'سناتور',
+  // ف + يصل would be "then arrives"; it is the name Faisal.
+  'فيصل',
 ])
 const NOT_FUTURE_STEMS = /^[وف]?(?:سياس|سيار|سيطر|سياد|سياق|سيناتور)/u
 
@@ -39,9 +41,10 @@ const WORD = /[\p{L}\p{N}]+/gu
 const CLAUSE_END_AFTER_COMMA = /(?<!^\s*)[،,؛;:.!?؟]/u
 
 function isCue(word: string): boolean {
+  if (NOT_FUTURE.has(word)) return false
   const bare = /^[وف]/u.test(word) ? word.slice(1) : word
   if (CUE_WORDS.has(word) || CUE_WORDS.has(bare)) return true
-  if (!FUTURE_VERB.test(word) || NOT_FUTURE.has(word) || NOT_FUTURE.has(bare)) return false
+  if (!FUTURE_VERB.test(word) || NOT_FUTURE.has(bare)) return false
   return !NOT_FUTURE_STEMS.test(word)
 }
 

@@ -44,6 +44,11 @@ export const MODIFIERS: ReadonlyMap<string, Direction> = new Map([
   ['المقبل', 'next'], ['القادم', 'next'],
 ])
 
+/** After two coordinated nouns: "الخميس والجمعة المقبلين". */
+export const MODIFIERS_DUAL: ReadonlyMap<string, Direction> = new Map(
+  [...MODIFIERS].map(([word, dir]) => [`${word}ين`, dir]),
+)
+
 /** The same after the feminine السنة. */
 export const MODIFIERS_FEMININE: ReadonlyMap<string, Direction> = new Map(
   [...MODIFIERS].map(([word, dir]) => [`${word}ه`, dir]),

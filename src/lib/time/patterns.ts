@@ -1,4 +1,4 @@
-import { alternation, BLANKS as _, MODIFIERS, MODIFIERS_FEMININE, MONTHS, OPT_BLANKS as _0, ORDINALS, squeeze, WEEKDAYS } from './lexicon.ts'
+import { alternation, BLANKS as _, MODIFIERS, MODIFIERS_DUAL, MODIFIERS_FEMININE, MONTHS, OPT_BLANKS as _0, ORDINALS, squeeze, WEEKDAYS } from './lexicon.ts'
 import type { Direction } from './lexicon.ts'
 
 /**
@@ -43,22 +43,53 @@ export const ORDINAL = alternation(ORDINALS.keys())
 
 export const MODIFIER = alternation(MODIFIERS.keys())
 export const MODIFIER_FEMININE = alternation(MODIFIERS_FEMININE.keys())
+export const MODIFIER_DUAL = alternation(MODIFIERS_DUAL.keys())
 
 export const WEEKDAY = alternation(WEEKDAYS.keys())
 
-/** A day of the month in digits, with clitics or the article (و18، الـ18); not "10.8". */
-export const DAY_DIGITS = `${CLITICS}(?:ال)?(?<dn>\\d{1,2})(?!\\p{N}|[.,٫]\\d)`
+/** A day of the month in digits (group `dn`), not "10.8"; its clitics (و18، الـ18) are PREFIX_DIGITS. */
+export const DAY_DIGITS = `(?<dn>\\d{1,2})(?!\\p{N}|[.,٫]\\d)`
+
+/*
+ * Patterns that start at their key word leave the proclitics before it to `wordStart`:
+ * V8 can then skip straight to the key instead of trying optional letters everywhere.
+ */
+export const PREFIX_NONE = /^$/u
+export const PREFIX_CLITICS = /^[وف]?[بل]?$/u
+/** و18، ب18، الـ18 (the tatweel is gone after normalisation). */
+export const PREFIX_DIGITS = /^[وف]?[بل]?(?:ال)?$/u
+/** ال، وال، بال، فبال، كال … and ل + ال written لل. */
+export const PREFIX_ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)$/u
+/** Either of the two above: عام 2015، العام 2015، لعام 2016، للعام 2016. */
+export const PREFIX_ANY = /^(?:[وف]?[بك]?ال|[وف]?لل|[وف]?[بل]?)$/u
+
+const LETTER = /\p{L}/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** The longest prefix: "فبال". */
+const MAX_PREFIX = 4
+
+/**
+ * The start of the word that holds `at`, when the letters between are an `allowed`
+ * prefix; -1 when they are not (or a digit runs into the key).
+ */
+export function wordStart(text: string, at: number, allowed: RegExp): number {
+  let start = at
+  while (start > 0 && at - start < MAX_PREFIX && LETTER.test(text[start - 1])) start--
+  if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) return -1
+  return allowed.test(text.slice(start, at)) ? start : -1
+}
+
+/** A day of the month as an ordinal word (group `do`): أول، السابع، الحادي والعشرين. */
+export const DAY_ORDINAL = `[وف]?(?<do>${ORDINAL})`
 
 /**
  * An ordinal right after a definite word is that word's adjective, not a day:
- * "الأسبوع الأول من يوليو" is a week, "في الأول من يوليو" a day.
+ * "الأسبوع الأول من يوليو" is a week, "في الأول من يوليو" a day. Tested on the text
+ * before a match (a lookbehind in the pattern would run at every position).
  */
-const NOT_AFTER_DEFINITE = `(?<!${B}(?:[وف]?[بك]?ال|[وف]?لل)\\p{L}+${_})`
+export const AFTER_DEFINITE = new RegExp(`${B}(?:[وف]?[بك]?ال|[وف]?لل)\\p{L}+${_}$`, 'u')
 
-/** A day of the month as digits or an ordinal word (groups `dn`, `do`). */
-export const DAY = `(?:${DAY_DIGITS}|${NOT_AFTER_DEFINITE}[وف]?(?<do>${ORDINAL}))`
-
-/** The day number of a match of DAY. */
+/** The day number of a match of DAY_DIGITS or DAY_ORDINAL. */
 export function dayFromGroups(groups: Record<string, string | undefined>): number {
   if (groups.dn !== undefined) return Number(groups.dn)
   return ORDINALS.get(squeeze(groups.do ?? '')) ?? 0
@@ -71,7 +102,8 @@ const MONTH_IN_PHRASE = new RegExp(MONTH, 'gu')
  * a typo we cannot settle, so it is not a date).
  */
 export function monthOfPhrase(phrase: string): { month: number; names: number } | null {
-  const months = [...phrase.matchAll(MONTH_IN_PHRASE)].map((m) => MONTHS.get(squeeze(m[0])) ?? 0)
+  const months: number[] = []
+  forEachMatch(MONTH_IN_PHRASE, phrase, (m) => months.push(MONTHS.get(squeeze(m[0])) ?? 0))
   if (!months.length || months.some((m) => m !== months[0] || m === 0)) return null
   return { month: months[0], names: months.length }
 }
@@ -84,5 +116,17 @@ export function yearFromGroups(groups: Record<string, string | undefined>): numb
 
 export function directionOf(word: string | undefined): Direction | null {
   if (word === undefined) return null
-  return MODIFIERS.get(word) ?? MODIFIERS_FEMININE.get(word) ?? null
+  return MODIFIERS.get(word) ?? MODIFIERS_FEMININE.get(word) ?? MODIFIERS_DUAL.get(word) ?? null
+}
+
+/**
+ * Calls `fn` for every match of the global regex `re` in `text`. An exec loop, because
+ * String#matchAll copies the regex on every call, which shows over thousands of reports.
+ */
+export function forEachMatch(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    fn(m)
+    if (m[0] === '') re.lastIndex++
+  }
 }

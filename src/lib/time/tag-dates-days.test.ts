@@ -70,6 +70,15 @@ describe('weekdays with المقبل / الماضي', () => {
   })
 })
 
+describe('two weekdays with one modifier', () => {
+  test('يومي الخميس والجمعة المقبلين', () => {
+    expect(tag('يعقد المؤتمر يومي الخميس والجمعة المقبلين').map((t) => [t.text, t.value])).toEqual([
+      ['الخميس', '2017-03-16'],
+      ['والجمعة المقبلين', '2017-03-10'],
+    ])
+  })
+})
+
 describe('weekday words that are not weekdays', () => {
   test.each([
     'اتفق الطرفان على حل يرضي الاثنين معا',
