@@ -13,9 +13,10 @@ test('keyboard only: from the list to a report and back', async ({ page }) => {
   const h1 = page.getByRole('heading', { level: 1 })
   await expect(h1).toBeFocused()
 
+  // The breadcrumb comes before the heading: one step back.
   const back = page.getByRole('link', { name: 'كل التقارير' })
   for (let i = 0; i < 10 && !(await back.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press('Tab')
+    await page.keyboard.press('Shift+Tab')
   }
   await expect(back).toBeFocused()
   await page.keyboard.press('Enter')

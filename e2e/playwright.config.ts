@@ -60,13 +60,14 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
-    {
+    // The live-preview dev server; left out of side-by-side runs on another port.
+    ...(process.env.E2E_PORT ? [] : [{
       command: 'node e2e/support/live-dev-server.mjs',
       cwd: ROOT,
       url: `http://localhost:${LIVE_PORT}`,
       env: { CONTENT_DIR: LIVE_CONTENT_DIR },
       reuseExistingServer: false,
       timeout: 90_000,
-    },
+    }]),
   ],
 })

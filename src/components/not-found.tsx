@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router'
 
 /** The helpful page for an address that leads nowhere. */
-export function NotFound({ what }: { what?: string }) {
+export function NotFound({ what, back }: { what?: string; back?: { to: string; label: string } }) {
   const { pathname } = useLocation()
   return (
     <section className="message-page" aria-labelledby="not-found-title">
@@ -11,9 +11,16 @@ export function NotFound({ what }: { what?: string }) {
         {what ?? 'لا توجد صفحة بهذا العنوان:'} <bdi dir="ltr" className="path">{safeDecode(pathname)}</bdi>
       </p>
       <p>ربما تغير العنوان أو كُتب خطأ. يمكنك العودة إلى قائمة التقارير.</p>
-      <p>
-        <Link to="/">العودة إلى قائمة التقارير</Link>
-      </p>
+      <ul className="message-links">
+        {back && (
+          <li>
+            <Link to={back.to}>{back.label}</Link>
+          </li>
+        )}
+        <li>
+          <Link to="/">العودة إلى قائمة التقارير</Link>
+        </li>
+      </ul>
     </section>
   )
 }

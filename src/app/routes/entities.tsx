@@ -1,10 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { indexQuery } from '../../features/articles/api/queries.ts'
+import { EntitiesPage } from '../../features/entities/components/entities-page.tsx'
 
-// Placeholder until the feature lands; replaced by its feature's page.
 export function route(queryClient: QueryClient) {
   return {
-    loader: () => queryClient.ensureQueryData(indexQuery()),
-    Component: () => <h1>الأعلام</h1>,
+    loader: async () => {
+      await queryClient.ensureQueryData(indexQuery())
+      return null
+    },
+    Component: EntitiesPage,
   }
 }

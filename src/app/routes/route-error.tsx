@@ -5,8 +5,9 @@ import { NotFound } from '../../components/not-found.tsx'
 export function RouteError() {
   const error = useRouteError()
   if (isRouteErrorResponse(error) && error.status === 404) {
-    const slug = (error.data as { slug?: string } | null)?.slug
-    return <NotFound what={slug ? 'لا يوجد تقرير بهذا العنوان:' : undefined} />
+    const missing = error.data as { slug?: string; id?: string } | null
+    if (missing?.id) return <NotFound what="لا يوجد علم بهذا المعرّف:" back={{ to: '/entities', label: 'العودة إلى فهرس الأعلام' }} />
+    return <NotFound what={missing?.slug ? 'لا يوجد تقرير بهذا العنوان:' : undefined} />
   }
   const detail = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
