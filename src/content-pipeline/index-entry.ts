@@ -1,4 +1,4 @@
-import type { ArticleData, EntityCount, IndexEntry } from '../lib/content/types.ts'
+import type { ArticleData, ArticleEvent, EntityCount, IndexEntry, IndexEvent } from '../lib/content/types.ts'
 
 /** The small, list-view summary of a report that goes into the content index. */
 export function toIndexEntry(a: ArticleData): IndexEntry {
@@ -20,11 +20,15 @@ export function toIndexEntry(a: ArticleData): IndexEntry {
     excerpt: a.summary ?? (first ? a.body.slice(first.start, first.end) : ''),
     words: a.words,
     entities,
-    events: a.events,
+    events: a.events.map(toIndexEvent),
   }
 }
 
 /** Newest first; reports of the same day by title so the order is stable. */
 export function byPublishedDesc(a: { published: string; title: string }, b: { published: string; title: string }) {
   return a.published < b.published ? 1 : a.published > b.published ? -1 : a.title.localeCompare(b.title, 'ar')
+}
+
+export function toIndexEvent({ text: _text, time, ...rest }: ArticleEvent): IndexEvent {
+  return time ? { ...rest, time: { text: time.text } } : rest
 }

@@ -88,6 +88,8 @@ export interface ArticleEvent {
   label: string
   /** Entity ids named in the sentence. */
   entities: string[]
+  /** Entity ids only described in the sentence by an adjective (الروسي → russia). */
+  adjectives?: string[]
   /** The time expression it was resolved from, if any. */
   time?: { text: string; start: number; end: number }
   origin: 'text' | 'editor'
@@ -137,13 +139,19 @@ export interface EntityCount {
   adjectives: number
 }
 
+/**
+ * An event as the index carries it: without the sentence (it stays in the report's
+ * chunk), so the index stays small at thousands of reports.
+ */
+export type IndexEvent = Omit<ArticleEvent, 'text' | 'time'> & { time?: { text: string } }
+
 /** One report in the small index used by list views. */
 export interface IndexEntry extends ArticleMeta {
   /** The summary, or the first sentence when there is none. */
   excerpt: string
   words: number
   entities: Record<string, EntityCount>
-  events: ArticleEvent[]
+  events: IndexEvent[]
 }
 
 export interface ContentIndex {

@@ -119,7 +119,7 @@ export function applyEventOverrides(
         sentence: sentence.id,
         text: body.slice(sentence.start, sentence.end),
         label: o.label ?? autoLabel({ body, sentence, mentions }),
-        entities: entitiesIn(mentions, sentence.start, sentence.end),
+        ...withEntities(entitiesIn(mentions, sentence.start, sentence.end)),
         origin: 'editor',
       })
     }
@@ -129,4 +129,8 @@ export function applyEventOverrides(
   const order = new Map(sentences.map((s, k) => [s.id, k]))
   const rank = (e: ArticleEvent) => (e.sentence === undefined ? sentences.length : (order.get(e.sentence) ?? sentences.length))
   return { events: events.sort((a, b) => rank(a) - rank(b)), problems }
+}
+
+function withEntities({ entities, adjectives }: { entities: string[]; adjectives: string[] }) {
+  return { entities, ...(adjectives.length && { adjectives }) }
 }

@@ -46,7 +46,7 @@ function textEvents({ body, sentences, times, mentions }: BuildEventsInput): Art
     while (mi < names.length && names[mi].start < s.start) mi++
     let mj = mi
     while (mj < names.length && names[mj].start < s.end) mj++
-    const entities = entitiesIn(names.slice(mi, mj), s.start, s.end)
+    const { entities, adjectives } = entitiesIn(names.slice(mi, mj), s.start, s.end)
     const text = body.slice(s.start, s.end)
     let n = 0
     for (const [date, t] of firsts) {
@@ -59,6 +59,7 @@ function textEvents({ body, sentences, times, mentions }: BuildEventsInput): Art
         text,
         label: autoLabel({ body, sentence: s, time, mentions: names.slice(mi, mj) }),
         entities: [...entities],
+        ...(adjectives.length && { adjectives: [...adjectives] }),
         time,
         origin: 'text',
       })

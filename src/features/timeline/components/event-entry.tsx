@@ -5,6 +5,7 @@ import { useDateFormat } from '../../settings/use-date-format.ts'
 import type { ReportStyle } from '../model/report-styles.ts'
 import type { EventItem } from '../model/timeline-items.ts'
 import { ReportSwatch } from './report-swatch.tsx'
+import { EventSentence } from './event-sentence.tsx'
 
 export interface EntryProps {
   id: string
@@ -44,7 +45,7 @@ export function EventEntry({ item, entities, id, report, style, step, repeat }: 
       <div className={`tl-card tl-c${style?.colour ?? 0}`}>
         <p className="tl-label">
           <ArticleLink slug={item.slug} hash={event.sentence} data-primary="" aria-describedby={`${id}-when ${id}-from`}>
-            {event.label || event.text}
+            {event.label}
           </ArticleLink>
         </p>
         <p className="tl-from" id={`${id}-from`}>
@@ -54,12 +55,7 @@ export function EventEntry({ item, entities, id, report, style, step, repeat }: 
             {report?.title ?? item.slug}
           </ArticleLink>
         </p>
-        {event.label && event.label !== event.text && (
-          <details className="tl-sentence">
-            <summary>الجملة كاملة</summary>
-            <blockquote cite={`/articles/${item.slug}${event.sentence ? `#${event.sentence}` : ''}`}>{event.text}</blockquote>
-          </details>
-        )}
+        {event.sentence && <EventSentence slug={item.slug} sentence={event.sentence} />}
         {event.entities.length > 0 && (
           <ul className="tl-entities" aria-label="الأعلام في هذا الحدث">
             {event.entities.map((eid) => {

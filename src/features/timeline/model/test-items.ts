@@ -1,12 +1,12 @@
-import type { ArticleEvent, Granularity } from '../../../lib/content/types.ts'
+import type { Granularity, IndexEvent } from '../../../lib/content/types.ts'
 
 /** Small reports for the timeline's unit tests. */
-export function ev(id: string, date: string, entities: string[] = [], granularity?: Granularity): ArticleEvent {
+export function ev(id: string, date: string, entities: string[] = [], granularity?: Granularity): IndexEvent {
   const g = granularity ?? (date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year')
-  return { id, date, granularity: g, sentence: id.split('-')[0], text: `نص ${id}`, label: `حدث ${id}`, entities, origin: 'text' }
+  return { id, date, granularity: g, sentence: id.split('-')[0], label: `حدث ${id}`, entities, origin: 'text' }
 }
 
-export function report(slug: string, published: string, events: ArticleEvent[]) {
+export function report(slug: string, published: string, events: IndexEvent[]) {
   return { slug, published, title: `تقرير ${slug}`, events }
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleEvent, Granularity, IndexEntry } from '../../../lib/content/types.ts'
+import type { Granularity, IndexEntry, IndexEvent } from '../../../lib/content/types.ts'
 
 /**
  * The things on the time axis: the events the reports describe, and the reports'
@@ -12,7 +12,7 @@ export interface EventItem {
   slug: string
   date: string
   granularity: Granularity
-  event: ArticleEvent
+  event: IndexEvent
   /** Position of the event in its report (reading order). */
   order: number
 }
