@@ -6,7 +6,7 @@ import { homeRoute } from './routes/home.tsx'
 import { articleRoute } from './routes/article.tsx'
 import { NotFoundRoute } from './routes/not-found.tsx'
 
-type LazyRoute = (queryClient: QueryClient) => Pick<RouteObject, 'loader' | 'Component'>
+type LazyRoute = (queryClient: QueryClient) => Pick<RouteObject, 'loader' | 'Component' | 'shouldRevalidate'>
 
 /**
  * Routes. The list and the reader ship in the first bundle; every other view is a lazy

@@ -74,7 +74,9 @@ export function contentPlugin(): Plugin {
       })
     },
     resolveId(id) {
-      if (id === INDEX_ID || id === SEARCH_ID || id.startsWith(ARTICLE_PREFIX)) return '\0' + id
+      // Dev-server ids carry a version query (?v=…) so changed content gets a new URL.
+      const bare = id.replace(/\?.*$/, '')
+      if (bare === INDEX_ID || bare === SEARCH_ID || bare.startsWith(ARTICLE_PREFIX)) return '\0' + id
     },
     load(id) {
       if (!id.startsWith('\0virtual:content/')) return
