@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { indexQuery } from '../../features/articles/api/queries.ts'
+import type { LoaderFunctionArgs } from 'react-router'
+import { loadSearchPage } from '../../features/search/api/load-search-page.ts'
+import { SearchPage } from '../../features/search/components/search-page.tsx'
 
-// Placeholder until the feature lands; replaced by its feature's page.
 export function route(queryClient: QueryClient) {
   return {
-    loader: () => queryClient.ensureQueryData(indexQuery()),
-    Component: () => <h1>البحث</h1>,
+    loader: ({ request }: LoaderFunctionArgs) => loadSearchPage(queryClient, new URL(request.url)),
+    Component: SearchPage,
   }
 }

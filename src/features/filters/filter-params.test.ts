@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { matchesEntities, readFilters, writeFilters } from './filter-params.ts'
+import { filterSearch, matchesEntities, readFilters, splitUnknown, toggleEntity, writeFilters } from './filter-params.ts'
 
 describe('filter params', () => {
   test('reads repeated entities, match, adjectives and reports', () => {
@@ -30,5 +30,24 @@ describe('matchesEntities', () => {
   test('adjective-only mentions count only when asked', () => {
     expect(matchesEntities(counts, state(['united-states']))).toBe(false)
     expect(matchesEntities(counts, state(['united-states'], 'all', true))).toBe(true)
+  })
+})
+
+describe('unknown ids, links and toggles', () => {
+  const state = readFilters(new URLSearchParams('entity=syria&entity=nobody&match=any'))
+  test('unknown ids are set aside, known ones kept in order', () => {
+    const out = splitUnknown(state, new Set(['syria', 'norway']))
+    expect(out.state.entities).toEqual(['syria'])
+    expect(out.unknown).toEqual(['nobody'])
+  })
+  test('a link carries only the filter parameters', () => {
+    expect(filterSearch(new URLSearchParams('q=x&entity=syria&adjectives=1&report=a&page=2'))).toBe(
+      '?entity=syria&adjectives=1&report=a',
+    )
+    expect(filterSearch(new URLSearchParams('q=x'))).toBe('')
+  })
+  test('toggling adds at the end and removes in place', () => {
+    expect(toggleEntity(state, 'norway').entities).toEqual(['syria', 'nobody', 'norway'])
+    expect(toggleEntity(state, 'syria').entities).toEqual(['nobody'])
   })
 })

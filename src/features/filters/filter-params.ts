@@ -43,3 +43,24 @@ export function matchesEntities(counts: Record<string, EntityCount>, state: Filt
   }
   return state.match === 'any' ? state.entities.some(has) : state.entities.every(has)
 }
+
+/** The URL's entity ids split into known ones (kept) and unknown ones (ignored, and shown). */
+export function splitUnknown(state: FilterState, known: ReadonlySet<string>): { state: FilterState; unknown: string[] } {
+  return {
+    state: { ...state, entities: state.entities.filter((id) => known.has(id)) },
+    unknown: state.entities.filter((id) => !known.has(id)),
+  }
+}
+
+/** Only the filter parameters, as a link's search string ("" or "?entity=…"), so the
+ *  selection carries between the list and the timeline. */
+export function filterSearch(params: URLSearchParams): string {
+  const out = writeFilters(readFilters(params))
+  const text = out.toString()
+  return text ? `?${text}` : ''
+}
+
+export function toggleEntity(state: FilterState, id: string): FilterState {
+  const entities = state.entities.includes(id) ? state.entities.filter((x) => x !== id) : [...state.entities, id]
+  return { ...state, entities }
+}

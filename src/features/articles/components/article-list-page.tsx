@@ -1,9 +1,17 @@
+import { useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { indexQuery } from '../api/queries.ts'
 import { ArticleCard } from './article-card.tsx'
+import { matchesEntities } from '../../filters/filter-params.ts'
+import { useFilterState } from '../../filters/use-filter-state.ts'
+import { ListFilterPanel, ListFilterSummary } from '../../filters/components/list-filters.tsx'
+import { NoMatchingReports } from '../../filters/components/no-match.tsx'
 
+/** The reports, newest first, narrowed by the entity filter in the URL (?entity=…). */
 export function ArticleListPage() {
   const { data: index } = useSuspenseQuery(indexQuery())
+  const filters = useFilterState(index.entities)
+  const shown = useMemo(() => index.articles.filter((a) => matchesEntities(a.entities, filters.state)), [index.articles, filters.state])
   return (
     <section className="list-page" aria-labelledby="list-title">
       <title>التقارير — قارئ التقارير</title>
@@ -11,13 +19,24 @@ export function ArticleListPage() {
       {index.articles.length === 0 ? (
         <p className="empty">لا توجد تقارير بعد. أضف ملف Markdown إلى مجلد content/articles.</p>
       ) : (
-        <ol className="article-list" aria-label="التقارير، الأحدث أولا">
-          {index.articles.map((a) => (
-            <li key={a.slug}>
-              <ArticleCard article={a} />
-            </li>
-          ))}
-        </ol>
+        <div className="ef-layout">
+          <ListFilterSummary index={index} filters={filters} shown={shown.length} />
+          <div className="ef-results">
+            {shown.length === 0 ? (
+              <NoMatchingReports filters={filters} />
+            ) : (
+              <ol className="article-list" aria-label="التقارير، الأحدث أولا">
+                {shown.map((a) => (
+                  <li key={a.slug}>
+                    <ArticleCard article={a} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
+          {/* After the list in reading (and Tab) order; beside it on wide screens, above it folded on a phone. */}
+          <ListFilterPanel index={index} filters={filters} />
+        </div>
       )}
     </section>
   )
