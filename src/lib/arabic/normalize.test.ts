@@ -22,6 +22,8 @@ describe('normalizeText', () => {
     ['bidi isolate', '\u2067واشنطن\u2069', 'واشنطن'],
     ['Eastern Arabic digits', '١٨ ديسمبر', '18 ديسمبر'],
     ['Persian digits', '۲۰۱۶', '2016'],
+    ['Arabic decimal separator', '١٠٫٨', '10.8'],
+    ['Arabic thousands separator', '١٬٠٠٠', '1,000'],
     ['Persian kaf', 'کیری', 'كيري'],
     ['Persian yeh', 'سوری', 'سوري'],
     ['Persian peh', 'پوتین', 'بوتين'],

@@ -55,6 +55,9 @@ export function normalizeChar(ch: string): string {
   if (isIgnorable(cp)) return ''
   if (cp >= 0x0660 && cp <= 0x0669) return String.fromCharCode(48 + cp - 0x0660)
   if (cp >= 0x06f0 && cp <= 0x06f9) return String.fromCharCode(48 + cp - 0x06f0)
+  // Arabic decimal and thousands separators, so ١٠٫٨ matches 10.8.
+  if (cp === 0x066b) return '.'
+  if (cp === 0x066c) return ','
   const mapped = LETTER_MAP[ch]
   if (mapped) return mapped
   // Latin case folding, so mixed-script search works the same way.
