@@ -3,7 +3,7 @@ import { data, type LoaderFunctionArgs } from 'react-router'
 import { articleQuery, indexQuery } from '../../features/articles/api/queries.ts'
 import { EntityPage } from '../../features/entities/components/entity-page.tsx'
 import { reportsMentioning } from '../../features/entities/entity-reports.ts'
-import { pageCount, pageSlice, parsePage } from '../../features/entities/pagination.ts'
+import { pageCount, pageSlice, parsePage } from '../../lib/paging/pagination.ts'
 
 export function route(queryClient: QueryClient) {
   return {

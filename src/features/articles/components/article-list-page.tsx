@@ -1,5 +1,8 @@
 import { useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { useSearchParams } from 'react-router'
+import { PAGE_SIZE, pageCount, pageSlice, parsePage } from '../../../lib/paging/pagination.ts'
+import { PageNav } from '../../../components/page-nav.tsx'
 import { indexQuery } from '../api/queries.ts'
 import { ArticleCard } from './article-card.tsx'
 import { matchesEntities } from '../../filters/filter-params.ts'
@@ -12,6 +15,10 @@ export function ArticleListPage() {
   const { data: index } = useSuspenseQuery(indexQuery())
   const filters = useFilterState(index.entities)
   const shown = useMemo(() => index.articles.filter((a) => matchesEntities(a.entities, filters.state)), [index.articles, filters.state])
+  // Pages (?page=N): the list costs the same at 3 reports or 20,000.
+  const [params] = useSearchParams()
+  const pages = pageCount(shown.length)
+  const page = parsePage(params.get('page'), pages)
   return (
     <section className="list-page" aria-labelledby="list-title">
       <title>التقارير — قارئ التقارير</title>
@@ -25,13 +32,16 @@ export function ArticleListPage() {
             {shown.length === 0 ? (
               <NoMatchingReports filters={filters} />
             ) : (
-              <ol className="article-list" aria-label="التقارير، الأحدث أولا">
-                {shown.map((a) => (
-                  <li key={a.slug}>
-                    <ArticleCard article={a} />
-                  </li>
-                ))}
-              </ol>
+              <>
+                <ol className="article-list" aria-label="التقارير، الأحدث أولا" start={(page - 1) * PAGE_SIZE + 1}>
+                  {pageSlice(shown, page).map((a) => (
+                    <li key={a.slug}>
+                      <ArticleCard article={a} />
+                    </li>
+                  ))}
+                </ol>
+                <PageNav page={page} pages={pages} label="صفحات التقارير" />
+              </>
             )}
           </div>
           {/* After the list in reading (and Tab) order; beside it on wide screens, above it folded on a phone. */}

@@ -1,8 +1,8 @@
 import { Link, useSearchParams } from 'react-router'
-import { useDateFormat } from '../../settings/use-date-format.ts'
+import { useDateFormat } from '../features/settings/use-date-format.ts'
 
 /** Newer / older pages of a list, as links to ?page=N (other search params kept). */
-export function PageNav({ page, pages, label }: { page: number; pages: number; label: string }) {
+export function PageNav({ page, pages, label, newer = '→ الأحدث', older = 'المزيد من التقارير الأقدم ←' }: { page: number; pages: number; label: string; newer?: string; older?: string }) {
   const [params] = useSearchParams()
   const { number } = useDateFormat()
   if (pages <= 1) return null
@@ -14,12 +14,12 @@ export function PageNav({ page, pages, label }: { page: number; pages: number; l
     return { search: next.size ? `?${next}` : '' }
   }
   return (
-    <nav className="entity-page-nav" aria-label={label}>
-      {page > 1 ? <Link to={to(page - 1)}>→ الأحدث</Link> : <span />}
-      <span className="entity-page-nav-status">
+    <nav className="page-nav" aria-label={label}>
+      {page > 1 ? <Link to={to(page - 1)}>{newer}</Link> : <span />}
+      <span className="page-nav-status">
         الصفحة {number(page)} من {number(pages)}
       </span>
-      {page < pages ? <Link to={to(page + 1)}>المزيد من التقارير الأقدم ←</Link> : <span />}
+      {page < pages ? <Link to={to(page + 1)}>{older}</Link> : <span />}
     </nav>
   )
 }
