@@ -7,6 +7,10 @@ declare module 'virtual:content/index' {
   export function loadArticle(slug: string): Promise<ArticleData | null>
   /** The search index, in its own chunk. */
   export function loadSearchIndex(): Promise<import('./lib/search/build-index.ts').SearchIndex>
+  /** Every report's events, by slug, in its own chunk (the timeline). */
+  export function loadEvents(): Promise<import('./lib/content/types.ts').EventsIndex>
+  /** The full gazetteer, in its own chunk (entity pages, popovers, search notes). */
+  export function loadGazetteer(): Promise<import('./lib/content/types.ts').Entity[]>
 }
 
 declare module 'virtual:content/search-index' {

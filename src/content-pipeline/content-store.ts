@@ -17,6 +17,8 @@ import type { ContentProblem } from './problems.ts'
 export interface Snapshot {
   articles: ArticleData[]
   index: ContentIndex
+  /** The full gazetteer (aliases, descriptions, context rules). */
+  entities: Entity[]
   problems: ContentProblem[]
 }
 
@@ -73,7 +75,12 @@ export class ContentStore {
       }
     }
     articles.sort(byPublishedDesc)
-    return { articles, problems, index: { articles: articles.map(toIndexEntry), entities: engine.entities } }
+    return {
+      articles,
+      problems,
+      entities: engine.entities,
+      index: { articles: articles.map(toIndexEntry), entities: engine.entities.map(({ id, type, name }) => ({ id, type, name })) },
+    }
   }
 
   /**

@@ -17,10 +17,9 @@ export function toIndexEntry(a: ArticleData): IndexEntry {
     ...(a.caption && { caption: a.caption }),
     ...(a.story && { story: a.story }),
     ...(a.summary && { summary: a.summary }),
-    excerpt: a.summary ?? (first ? a.body.slice(first.start, first.end) : ''),
+    excerpt: excerpt(a.summary ?? (first ? a.body.slice(first.start, first.end) : '')),
     words: a.words,
     entities,
-    events: a.events.map(toIndexEvent),
   }
 }
 
@@ -31,4 +30,11 @@ export function byPublishedDesc(a: { published: string; title: string }, b: { pu
 
 export function toIndexEvent({ text: _text, time, ...rest }: ArticleEvent): IndexEvent {
   return time ? { ...rest, time: { text: time.text } } : rest
+}
+
+/** Cards show a sentence or two: cut long excerpts at a word, so the index stays small. */
+export function excerpt(text: string, max = 220): string {
+  if (text.length <= max) return text
+  const cut = text.lastIndexOf(' ', max)
+  return `${text.slice(0, cut > max / 2 ? cut : max).trimEnd()}…`
 }

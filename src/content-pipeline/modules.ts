@@ -3,6 +3,7 @@ import type { ArticleData } from '../lib/content/types.ts'
 import type { ContentProblem } from './problems.ts'
 import type { Snapshot } from './content-store.ts'
 import { buildSearchIndex } from '../lib/search/build-index.ts'
+import { toIndexEvent } from './index-entry.ts'
 
 /**
  * Stage 5: the collection as JavaScript modules. The index is one small module; each
@@ -14,6 +15,10 @@ import { buildSearchIndex } from '../lib/search/build-index.ts'
 export const INDEX_ID = 'virtual:content/index'
 export const ARTICLE_PREFIX = 'virtual:content/article/'
 export const SEARCH_ID = 'virtual:content/search-index'
+export const EVENTS_ID = 'virtual:content/events'
+export const GAZETTEER_ID = 'virtual:content/gazetteer'
+/** Modules made from the whole collection, each loaded on demand by the views that need it. */
+export const COLLECTION_IDS = [SEARCH_ID, EVENTS_ID, GAZETTEER_ID]
 
 const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`
 
@@ -37,14 +42,20 @@ export function indexModule(snapshot: Snapshot, dev: boolean): string {
     })
     .join(',\n  ')
   const problems: ContentProblem[] = dev ? snapshot.problems : []
-  const searchId = SEARCH_ID + (dev ? `?v=${fingerprint(snapshot).slice(0, 8)}` : '')
+  const version = dev ? `?v=${fingerprint(snapshot).slice(0, 8)}` : ''
   return `export const index = ${json(snapshot.index)}
 export const problems = ${json(problems)}
 const loaders = {
   ${loaders}
 }
 export function loadSearchIndex() {
-  return import(${JSON.stringify(searchId)}).then((m) => m.default)
+  return import(${JSON.stringify(SEARCH_ID + version)}).then((m) => m.default)
+}
+export function loadEvents() {
+  return import(${JSON.stringify(EVENTS_ID + version)}).then((m) => m.default)
+}
+export function loadGazetteer() {
+  return import(${JSON.stringify(GAZETTEER_ID + version)}).then((m) => m.default)
 }
 export function loadArticle(slug) {
   return Object.hasOwn(loaders, slug) ? loaders[slug]().then((m) => m.default) : Promise.resolve(null)
@@ -54,7 +65,7 @@ ${
     ? `if (import.meta.hot) {
   // The app listens for this to refresh its queries without a page reload.
   import.meta.hot.accept()
-  globalThis.dispatchEvent(new CustomEvent('content:update', { detail: { index, problems, loadArticle, loadSearchIndex } }))
+  globalThis.dispatchEvent(new CustomEvent('content:update', { detail: { index, problems, loadArticle, loadSearchIndex, loadEvents, loadGazetteer } }))
 }`
     : ''
 }`
@@ -64,7 +75,13 @@ export function articleModule(article: ArticleData): string {
   return `export default ${json(article)}`
 }
 
-/** The search index: its own module, imported only when search is first used. */
-export function searchModule(snapshot: Snapshot): string {
-  return `export default ${json(buildSearchIndex(snapshot.articles, snapshot.index.entities))}`
+/** A module made from the whole collection: the search index, every report's events, the gazetteer. */
+export function collectionModule(id: string, snapshot: Snapshot): string {
+  const value =
+    id === SEARCH_ID
+      ? buildSearchIndex(snapshot.articles, snapshot.entities)
+      : id === EVENTS_ID
+        ? Object.fromEntries(snapshot.articles.map((a) => [a.slug, a.events.map(toIndexEvent)]))
+        : snapshot.entities
+  return `export default ${json(value)}`
 }

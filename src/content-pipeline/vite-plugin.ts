@@ -2,7 +2,7 @@ import { sep } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { ContentStore, type Snapshot } from './content-store.ts'
 import { contentDir } from './content-dir.ts'
-import { ARTICLE_PREFIX, INDEX_ID, SEARCH_ID, articleModule, fingerprint, indexModule, searchModule } from './modules.ts'
+import { ARTICLE_PREFIX, COLLECTION_IDS, INDEX_ID, articleModule, collectionModule, fingerprint, indexModule } from './modules.ts'
 import { formatProblem } from './problems.ts'
 
 /**
@@ -76,13 +76,13 @@ export function contentPlugin(): Plugin {
     resolveId(id) {
       // Dev-server ids carry a version query (?v=…) so changed content gets a new URL.
       const bare = id.replace(/\?.*$/, '')
-      if (bare === INDEX_ID || bare === SEARCH_ID || bare.startsWith(ARTICLE_PREFIX)) return '\0' + id
+      if (bare === INDEX_ID || COLLECTION_IDS.includes(bare) || bare.startsWith(ARTICLE_PREFIX)) return '\0' + id
     },
     load(id) {
       if (!id.startsWith('\0virtual:content/')) return
       const bare = id.slice(1).replace(/\?.*$/, '')
       if (bare === INDEX_ID) return indexModule(current(), dev)
-      if (bare === SEARCH_ID) return searchModule(current())
+      if (COLLECTION_IDS.includes(bare)) return collectionModule(bare, current())
       const slug = bare.slice(ARTICLE_PREFIX.length)
       const article = current().articles.find((a) => a.slug === slug)
       if (!article) this.error(`no report with slug "${slug}"`)

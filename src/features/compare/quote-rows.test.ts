@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest'
-import type { Entity, Quote, Sentence } from '../../lib/content/types.ts'
+import type { EntitySummary, Quote, Sentence } from '../../lib/content/types.ts'
 import { speakerRows } from './quote-rows.ts'
 
-const entities = new Map<string, Entity>([
-  ['john-kerry', { id: 'john-kerry', type: 'person', name: { ar: 'جون كيري', en: 'John Kerry' }, aliases: [] }],
+const entities = new Map<string, EntitySummary>([
+  ['john-kerry', { id: 'john-kerry', type: 'person', name: { ar: 'جون كيري', en: 'John Kerry' } }],
 ])
 const sentences: Sentence[] = [
   { id: 's1', start: 0, end: 50, paragraph: 0 },

@@ -1,5 +1,5 @@
 import { quotesBySpeaker } from '../../lib/compare/summary.ts'
-import type { Entity, Quote, Sentence } from '../../lib/content/types.ts'
+import type { EntitySummary, Quote, Sentence } from '../../lib/content/types.ts'
 import { sentenceAt } from './sentence-views.ts'
 
 export interface QuoteView {
@@ -25,7 +25,7 @@ interface Quoted {
 }
 
 /** Who is quoted in each report, speaker by speaker (those quoted in both first). */
-export function speakerRows(first: Quoted, second: Quoted, entities: ReadonlyMap<string, Entity>): SpeakerRow[] {
+export function speakerRows(first: Quoted, second: Quoted, entities: ReadonlyMap<string, EntitySummary>): SpeakerRow[] {
   return quotesBySpeaker([...first.quotes], [...second.quotes]).map((row) => {
     const entity = entities.get(row.speaker)
     return {

@@ -3,7 +3,7 @@ import type { IndexEntry } from '../../lib/content/types.ts'
 import { defaultPair, olderFirst, resolveSelection, shownSlugs, storyMates } from './report-choice.ts'
 
 const entry = (slug: string, published: string, story?: string): IndexEntry => ({
-  slug, published, story, title: slug, excerpt: '', words: 0, entities: {}, events: [],
+  slug, published, story, title: slug, excerpt: '', words: 0, entities: {},
 })
 
 const m2015 = entry('kerry-lavrov-moscow-2015', '2015-12-15', 'kerry-moscow-visits')

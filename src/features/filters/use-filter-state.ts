@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useNavigation, useSearchParams } from 'react-router'
-import type { Entity } from '../../lib/content/types.ts'
+import type { EntitySummary } from '../../lib/content/types.ts'
 import { filterSearch, readFilters, splitUnknown, writeFilters, type FilterState } from './filter-params.ts'
 
 export interface FilterApi {
   /** The selection, unknown ids left out. */
   state: FilterState
-  /** Entity ids in the URL that the gazetteer does not know. */
+  /** EntitySummary ids in the URL that the gazetteer does not know. */
   unknown: string[]
   /** Changes the selection in the URL (a history entry; unknown ids and ?page dropped). */
   update: (change: (state: FilterState) => FilterState) => void
@@ -19,7 +19,7 @@ export interface FilterApi {
  * filter change is still navigating (the route's loader runs first), the state is read
  * from the URL being navigated to, so a checkbox shows its new state at once.
  */
-export function useFilterState(entities: readonly Entity[]): FilterApi {
+export function useFilterState(entities: readonly EntitySummary[]): FilterApi {
   const [params, setParams] = useSearchParams()
   const { pathname } = useLocation()
   const navigation = useNavigation()

@@ -151,13 +151,23 @@ export interface IndexEntry extends ArticleMeta {
   excerpt: string
   words: number
   entities: Record<string, EntityCount>
-  events: IndexEvent[]
 }
 
+/** What list views need of an entity; the full gazetteer entry is loaded where needed. */
+export type EntitySummary = Pick<Entity, 'id' | 'type' | 'name'>
+
+/**
+ * The small index the first screen loads. The events of every report (for the timeline)
+ * and the full gazetteer (aliases, descriptions) are modules of their own, loaded by the
+ * views that need them, so the first screen stays small at thousands of reports.
+ */
 export interface ContentIndex {
   articles: IndexEntry[]
-  entities: Entity[]
+  entities: EntitySummary[]
 }
+
+/** Every report's events, by slug. */
+export type EventsIndex = Record<string, IndexEvent[]>
 
 /** Editors' corrections in front matter. */
 export interface MentionOverrides {

@@ -1,4 +1,4 @@
-import type { ArticleData, ContentIndex } from '../../../lib/content/types.ts'
+import type { ArticleData, ContentIndex, Entity, EventsIndex } from '../../../lib/content/types.ts'
 import type { ContentProblem } from '../../../content-pipeline/problems.ts'
 import type { SearchIndex } from '../../../lib/search/build-index.ts'
 
@@ -10,7 +10,7 @@ import type { SearchIndex } from '../../../lib/search/build-index.ts'
 
 type ContentModule = typeof import('virtual:content/index')
 
-let latest: Pick<ContentModule, 'index' | 'problems' | 'loadArticle' | 'loadSearchIndex'> | null = null
+let latest: Pick<ContentModule, 'index' | 'problems' | 'loadArticle' | 'loadSearchIndex' | 'loadEvents' | 'loadGazetteer'> | null = null
 const listeners = new Set<() => void>()
 
 // In the dev server the index module re-runs when a content file changes and announces
@@ -40,6 +40,14 @@ export async function fetchArticle(slug: string): Promise<ArticleData | null> {
 
 export async function fetchSearchIndex(): Promise<SearchIndex> {
   return (await contentModule()).loadSearchIndex()
+}
+
+export async function fetchEvents(): Promise<EventsIndex> {
+  return (await contentModule()).loadEvents()
+}
+
+export async function fetchGazetteer(): Promise<Entity[]> {
+  return (await contentModule()).loadGazetteer()
 }
 
 export async function fetchProblems(): Promise<ContentProblem[]> {

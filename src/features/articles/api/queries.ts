@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { fetchArticle, fetchIndex, fetchProblems } from './content-source.ts'
+import { fetchArticle, fetchEvents, fetchGazetteer, fetchIndex, fetchProblems } from './content-source.ts'
 
 /** One queryOptions factory per resource; route loaders warm the cache, views read it. */
 
@@ -8,6 +8,8 @@ export const contentKeys = {
   index: () => [...contentKeys.all, 'index'] as const,
   article: (slug: string) => [...contentKeys.all, 'article', slug] as const,
   problems: () => [...contentKeys.all, 'problems'] as const,
+  events: () => [...contentKeys.all, 'events'] as const,
+  gazetteer: () => [...contentKeys.all, 'gazetteer'] as const,
 }
 
 export const indexQuery = () =>
@@ -18,3 +20,9 @@ export const articleQuery = (slug: string) =>
 
 export const problemsQuery = () =>
   queryOptions({ queryKey: contentKeys.problems(), queryFn: fetchProblems, staleTime: Infinity })
+
+export const eventsQuery = () =>
+  queryOptions({ queryKey: contentKeys.events(), queryFn: fetchEvents, staleTime: Infinity })
+
+export const gazetteerQuery = () =>
+  queryOptions({ queryKey: contentKeys.gazetteer(), queryFn: fetchGazetteer, staleTime: Infinity })

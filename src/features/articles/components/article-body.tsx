@@ -1,21 +1,23 @@
-import { useEffect, type ReactNode } from 'react'
+import { Fragment, useEffect, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
-import type { ArticleData, Entity, Mention, Sentence, TimeExpression } from '../../../lib/content/types.ts'
+import type { ArticleData, EntitySummary, Mention, Sentence, TimeExpression } from '../../../lib/content/types.ts'
 import { segment, type Span } from '../../../lib/content/segments.ts'
 import { MentionMark } from '../../entities/components/mention-mark.tsx'
 import { TimeMark } from '../../timeline/components/time-mark.tsx'
+import { SentenceLink } from '../../settings/components/sentence-link.tsx'
 
 type Mark = { kind: 'mention'; mention: Mention } | { kind: 'time'; time: TimeExpression }
 
 export interface BodyOptions {
   /** Show entity marks (readers can turn them off). */
   showMentions?: boolean
-  entities?: ReadonlyMap<string, Entity>
+  entities?: ReadonlyMap<string, EntitySummary>
 }
 
 /**
  * The report's text, paragraph by paragraph, each sentence addressable by its id
- * (/articles/…#s3 scrolls to and highlights it). Text is rendered as text, never as HTML;
+ * (/articles/…#s3 scrolls to and highlights it; the link after each sentence copies that
+ * address). Text is rendered as text, never as HTML;
  * the spaces between sentences are the published ones. Marks change colour, background
  * or underline only, and always cover whole words.
  */
@@ -41,14 +43,16 @@ export function ArticleBody({ article, showMentions = true, entities }: { articl
       {paragraphs.map((p, i) => (
         <p key={i}>
           {interleave(body, p, sentences.filter((s) => s.paragraph === i), (s) => (
-            <span
-              key={s.id}
-              id={s.id}
-              className={s.id === target ? 'sentence is-target' : 'sentence'}
-              aria-current={s.id === target ? 'location' : undefined}
-            >
-              {render(s)}
-            </span>
+            <Fragment key={s.id}>
+              <span
+                id={s.id}
+                className={s.id === target ? 'sentence is-target' : 'sentence'}
+                aria-current={s.id === target ? 'location' : undefined}
+              >
+                {render(s)}
+              </span>
+              <SentenceLink slug={article.slug} id={s.id} />
+            </Fragment>
           ))}
         </p>
       ))}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { Alignment } from '../../../lib/compare/align.ts'
-import type { Entity } from '../../../lib/content/types.ts'
+import type { EntitySummary } from '../../../lib/content/types.ts'
 import type { Column } from '../column.ts'
 import type { CompareView } from '../compare-url.ts'
 import { dateItems } from '../date-items.ts'
@@ -14,7 +14,7 @@ interface Props {
   a: Column
   b: Column
   alignment: Alignment
-  entities: ReadonlyMap<string, Entity>
+  entities: ReadonlyMap<string, EntitySummary>
   view: CompareView
   onView: (next: CompareView) => void
   /** A phone: the long blocks start folded. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { compareEntities } from '../../../lib/compare/summary.ts'
-import type { Entity } from '../../../lib/content/types.ts'
+import type { EntitySummary } from '../../../lib/content/types.ts'
 import { useDateFormat } from '../../settings/use-date-format.ts'
 import type { Column } from '../column.ts'
 import { toggleHighlight, type CompareView } from '../compare-url.ts'
@@ -8,7 +8,7 @@ import { toggleHighlight, type CompareView } from '../compare-url.ts'
 interface Props {
   a: Column
   b: Column
-  entities: ReadonlyMap<string, Entity>
+  entities: ReadonlyMap<string, EntitySummary>
   view: CompareView
   onView: (next: CompareView) => void
 }

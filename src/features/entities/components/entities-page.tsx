@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import type { Entity } from '../../../lib/content/types.ts'
+import type { EntitySummary } from '../../../lib/content/types.ts'
 import { indexQuery } from '../../articles/api/queries.ts'
 import { useDateFormat } from '../../settings/use-date-format.ts'
 import { ENTITY_TYPES, TYPE_GROUP } from '../entity-types.ts'
@@ -18,9 +18,9 @@ export function EntitiesPage() {
   const format = useDateFormat()
   const { data: index } = useSuspenseQuery(indexQuery())
   const counts = useMemo(() => reportCounts(index), [index])
-  const naming = (e: Entity) => counts.get(e.id)?.naming ?? 0
+  const naming = (e: EntitySummary) => counts.get(e.id)?.naming ?? 0
   // Most-named first; entities no report names yet come last, still listed.
-  const byCount = (a: Entity, b: Entity) => naming(b) - naming(a) || collator.compare(a.name.ar, b.name.ar)
+  const byCount = (a: EntitySummary, b: EntitySummary) => naming(b) - naming(a) || collator.compare(a.name.ar, b.name.ar)
 
   return (
     <section className="entities-page" aria-labelledby="entities-title">

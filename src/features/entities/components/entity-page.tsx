@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { ArticleData } from '../../../lib/content/types.ts'
-import { articleQuery, indexQuery } from '../../articles/api/queries.ts'
+import { articleQuery, gazetteerQuery, indexQuery } from '../../articles/api/queries.ts'
 import { useDateFormat } from '../../settings/use-date-format.ts'
 import { spellings } from '../entity-mentions.ts'
 import { reportsMentioning, totals } from '../entity-reports.ts'
@@ -25,7 +25,8 @@ export function EntityPage() {
   const [params] = useSearchParams()
   const format = useDateFormat()
   const { data: index } = useSuspenseQuery(indexQuery())
-  const entity = index.entities.find((e) => e.id === id)
+  const { data: gazetteer } = useSuspenseQuery(gazetteerQuery())
+  const entity = gazetteer.find((e) => e.id === id)
   const reports = useMemo(() => reportsMentioning(index, id), [index, id])
   const pages = pageCount(reports.length)
   const page = parsePage(params.get('page'), pages)

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
-import type { Entity, Mention } from '../../../lib/content/types.ts'
-import { indexQuery } from '../../articles/api/queries.ts'
+import type { EntitySummary, Mention } from '../../../lib/content/types.ts'
+import { gazetteerQuery, indexQuery } from '../../articles/api/queries.ts'
 import { ArticleLink } from '../../articles/components/article-link.tsx'
 import { useDateFormat } from '../../settings/use-date-format.ts'
 import { reportsMentioning } from '../entity-reports.ts'
@@ -12,12 +12,15 @@ import { TypeTag } from './type-tag.tsx'
 const SHOWN = 4
 
 /** What a mark opens: who or what it is, where the reports mention it, and its page. */
-export function EntityPopover({ entity, mention, popoverId }: { entity: Entity; mention: Mention; popoverId: string }) {
+export function EntityPopover({ entity, mention, popoverId }: { entity: EntitySummary; mention: Mention; popoverId: string }) {
   const format = useDateFormat()
   const slug = useParams().slug
   // The reader's loader has the index in the cache already; useQuery (not suspense) so a
   // view that has not loaded it (say, a comparison) shows the popover without the counts.
   const { data: index } = useQuery(indexQuery())
+  // The description is in the full gazetteer, its own small chunk (the reader prefetches it).
+  const { data: gazetteer } = useQuery(gazetteerQuery())
+  const description = gazetteer?.find((e) => e.id === entity.id)?.description
   const reports = index ? reportsMentioning(index, entity.id) : []
   // This report first, then the newest others.
   const ordered = [...reports.filter((r) => r.article.slug === slug), ...reports.filter((r) => r.article.slug !== slug)]
@@ -41,7 +44,7 @@ export function EntityPopover({ entity, mention, popoverId }: { entity: Entity; 
           «{mention.text}» صفة نسبة إلى {entity.name.ar}، لا اسمه؛ تُحصى على حدة.
         </p>
       )}
-      {entity.description && <p className="entity-popover-description">{entity.description}</p>}
+      {description && <p className="entity-popover-description">{description}</p>}
       {shown.length > 0 && (
         <>
           <p className="entity-popover-subhead">ذكره في التقارير</p>

@@ -1,4 +1,4 @@
-import type { ArticleData, Entity } from '../../../lib/content/types.ts'
+import type { ArticleData, EntitySummary } from '../../../lib/content/types.ts'
 import { ArticleLink } from '../../articles/components/article-link.tsx'
 import { PublishedDate } from '../../articles/components/published-date.tsx'
 import { useDateFormat } from '../../settings/use-date-format.ts'
@@ -8,7 +8,7 @@ import { countsText } from '../plural.ts'
 import { MarkedText } from './marked-text.tsx'
 
 /** One report on an entity's page: every sentence that mentions the entity, each linked to its place in the reader. */
-export function EntityReport({ article, entity, counts }: { article: ArticleData; entity: Entity; counts: Counts }) {
+export function EntityReport({ article, entity, counts }: { article: ArticleData; entity: EntitySummary; counts: Counts }) {
   const format = useDateFormat()
   const sentences = mentionsBySentence(article, entity.id)
   const captionMarks = marksOf(article.captionMentions, entity.id)

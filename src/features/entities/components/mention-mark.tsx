@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react'
 import { createPortal, flushSync } from 'react-dom'
-import type { Entity, Mention } from '../../../lib/content/types.ts'
+import type { EntitySummary, Mention } from '../../../lib/content/types.ts'
 import { TYPE_LABEL } from '../entity-types.ts'
 import { EntityPopover } from './entity-popover.tsx'
 import '../entities.css'
@@ -11,7 +11,7 @@ import '../entities.css'
  * entity. The native popover does the hard parts: Escape and light dismiss, focus goes back
  * to the word, and Tab from the word enters the popover.
  */
-export function MentionMark({ mention, entity, children }: { mention: Mention; entity?: Entity; children: ReactNode }) {
+export function MentionMark({ mention, entity, children }: { mention: Mention; entity?: EntitySummary; children: ReactNode }) {
   const id = useId()
   const [open, setOpen] = useState(false)
   const className = `mention mention-${entity?.type ?? 'unknown'} mention-${mention.form}`

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { Entity } from '../../../lib/content/types.ts'
+import type { EntitySummary } from '../../../lib/content/types.ts'
 import type { FilterState } from '../filter-params.ts'
 import type { FilterApi } from '../use-filter-state.ts'
 
@@ -7,7 +7,7 @@ import type { FilterApi } from '../use-filter-state.ts'
  * The chosen entities as chips, each removable, and "clear all". Focus never falls off
  * the page: after a removal it goes to the next chip, or to `fallback` when none is left.
  */
-export function ActiveFilters({ filters, entities, fallback }: { filters: FilterApi; entities: ReadonlyMap<string, Entity>; fallback: () => HTMLElement | null }) {
+export function ActiveFilters({ filters, entities, fallback }: { filters: FilterApi; entities: ReadonlyMap<string, EntitySummary>; fallback: () => HTMLElement | null }) {
   const { state, update } = filters
   const list = useRef<HTMLUListElement>(null)
   // Which chip was removed, and the selection it was removed from.

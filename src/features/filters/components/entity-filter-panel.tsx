@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react'
-import type { Entity, EntityCount, EntityType } from '../../../lib/content/types.ts'
+import type { EntitySummary, EntityCount, EntityType } from '../../../lib/content/types.ts'
 import type { ArabicForms } from '../../../lib/format/plural.ts'
 import { facetCounts } from '../facets.ts'
 import type { FilterApi } from '../use-filter-state.ts'
@@ -21,7 +21,7 @@ export const PANEL_TITLE = 'تصفية حسب الأعلام'
 interface Props {
   /** The entity counts of each item (report or event) the panel filters. */
   items: ReadonlyArray<Record<string, EntityCount>>
-  entities: readonly Entity[]
+  entities: readonly EntitySummary[]
   filters: FilterApi
   /** What an item is called: reports on the list, events on the timeline. */
   noun: ArabicForms

@@ -1,10 +1,10 @@
-import type { Entity } from '../../../lib/content/types.ts'
+import type { EntitySummary } from '../../../lib/content/types.ts'
 import type { ArabicForms } from '../../../lib/format/plural.ts'
 import { useDateFormat } from '../../settings/use-date-format.ts'
 
 interface Props {
   legend: string
-  entities: readonly Entity[]
+  entities: readonly EntitySummary[]
   counts: ReadonlyMap<string, number>
   selected: readonly string[]
   noun: ArabicForms

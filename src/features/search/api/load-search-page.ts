@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { search } from '../../../lib/search/run-query.ts'
-import { articleQuery, indexQuery } from '../../articles/api/queries.ts'
+import { articleQuery, gazetteerQuery } from '../../articles/api/queries.ts'
 import { pageOf, readSearch } from '../search-params.ts'
 import { searcherFor } from './searcher.ts'
 import { searchIndexQuery } from './search-index-query.ts'
@@ -11,12 +11,12 @@ import { searchIndexQuery } from './search-index-query.ts'
  */
 export async function loadSearchPage(queryClient: QueryClient, url: URL): Promise<null> {
   const { q, page } = readSearch(url.searchParams)
-  const [index, searchIndex] = await Promise.all([
-    queryClient.ensureQueryData(indexQuery()),
+  const [entities, searchIndex] = await Promise.all([
+    queryClient.ensureQueryData(gazetteerQuery()),
     queryClient.ensureQueryData(searchIndexQuery()),
   ])
   if (!q.trim()) return null
-  const { hits } = search(searcherFor(searchIndex, index.entities), q)
+  const { hits } = search(searcherFor(searchIndex, entities), q)
   await Promise.all(pageOf(hits, page).items.map((h) => queryClient.ensureQueryData(articleQuery(h.slug))))
   return null
 }

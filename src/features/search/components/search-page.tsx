@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { search } from '../../../lib/search/run-query.ts'
-import { indexQuery } from '../../articles/api/queries.ts'
+import { gazetteerQuery } from '../../articles/api/queries.ts'
 import { searcherFor } from '../api/searcher.ts'
 import { searchIndexQuery } from '../api/search-index-query.ts'
 import { readSearch } from '../search-params.ts'
@@ -16,11 +16,11 @@ import '../search.css'
 export function SearchPage() {
   const [params] = useSearchParams()
   const { q, page } = readSearch(params)
-  const { data: index } = useSuspenseQuery(indexQuery())
+  const { data: gazetteer } = useSuspenseQuery(gazetteerQuery())
   const { data: searchIndex } = useSuspenseQuery(searchIndexQuery())
-  const searcher = searcherFor(searchIndex, index.entities)
+  const searcher = searcherFor(searchIndex, gazetteer)
   const result = useMemo(() => (q.trim() ? search(searcher, q) : null), [searcher, q])
-  const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index.entities])
+  const entities = useMemo(() => new Map(gazetteer.map((e) => [e.id, e])), [gazetteer])
 
   return (
     <section className="search-page" aria-labelledby="search-title">

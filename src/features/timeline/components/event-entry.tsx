@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { Entity, IndexEntry } from '../../../lib/content/types.ts'
+import type { EntitySummary, IndexEntry } from '../../../lib/content/types.ts'
 import { ArticleLink } from '../../articles/components/article-link.tsx'
 import { useDateFormat } from '../../settings/use-date-format.ts'
 import type { ReportStyle } from '../model/report-styles.ts'
@@ -22,7 +22,7 @@ const COARSE = { month: 'خلال الشهر', year: 'خلال السنة' } as 
  * One event: its date and the words it was dated by, its label (a link to the sentence
  * that attests it), the report it comes from, the whole sentence on request, its entities.
  */
-export function EventEntry({ item, entities, id, report, style, step, repeat }: EntryProps & { item: EventItem; entities: ReadonlyMap<string, Entity> }) {
+export function EventEntry({ item, entities, id, report, style, step, repeat }: EntryProps & { item: EventItem; entities: ReadonlyMap<string, EntitySummary> }) {
   const format = useDateFormat()
   const { event } = item
   const coarse = item.granularity === 'day' ? null : COARSE[item.granularity]

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { indexQuery } from '../../articles/api/queries.ts'
+import { eventsQuery, indexQuery } from '../../articles/api/queries.ts'
 import { readFilters, splitUnknown } from '../../filters/filter-params.ts'
 import { eventsOfReports, filterItems } from '../model/timeline-filter.ts'
 import { collectItems } from '../model/timeline-items.ts'
@@ -15,10 +15,11 @@ import { buildTimelineView } from '../model/timeline-view.ts'
  */
 export function useTimeline() {
   const { data: index } = useSuspenseQuery(indexQuery())
+  const { data: events } = useSuspenseQuery(eventsQuery())
   const [params] = useSearchParams()
   const { articles } = index
 
-  const all = useMemo(() => collectItems(articles), [articles])
+  const all = useMemo(() => collectItems(articles.map((a) => ({ ...a, events: events[a.slug] ?? [] }))), [articles, events])
   const reports = useMemo(() => new Map(articles.map((a) => [a.slug, a])), [articles])
   const styles = useMemo(() => reportStyles(articles), [articles])
   const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index.entities])

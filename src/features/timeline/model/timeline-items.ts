@@ -31,7 +31,7 @@ export type TimelineItem = EventItem | PublishedItem
 export type ReportRef = Pick<IndexEntry, 'slug' | 'title' | 'published'>
 
 /** Every item of every report, oldest first (see compareItems). */
-export function collectItems(articles: ReadonlyArray<Pick<IndexEntry, 'slug' | 'published' | 'events'>>): TimelineItem[] {
+export function collectItems(articles: ReadonlyArray<Pick<IndexEntry, 'slug' | 'published'> & { events: readonly IndexEvent[] }>): TimelineItem[] {
   const items: TimelineItem[] = []
   for (const a of articles) {
     items.push({ kind: 'published', key: `${a.slug}/published`, slug: a.slug, date: a.published, granularity: 'day' })
