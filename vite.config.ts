@@ -24,6 +24,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
         globIgnores: ['**/node_modules/**'],
         navigateFallback: 'index.html',
+        // A large collection's index and search chunks are still read offline.
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         // The first visit is controlled as soon as the worker activates, so lazy chunks
         // fetched later in that visit already come from the cache.
         clientsClaim: true,
