@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { test, expect } from './support/fixtures.ts'
 import { LIVE_CONTENT_DIR } from './support/live-content.ts'
 
@@ -9,20 +10,21 @@ import { LIVE_CONTENT_DIR } from './support/live-content.ts'
  */
 
 const articles = join(LIVE_CONTENT_DIR, 'articles')
+const cards = (page: Page) => page.getByRole('list', { name: 'التقارير، الأحدث أولا' }).getByRole('heading', { level: 2 })
 test.describe.configure({ mode: 'serial' })
 
 test('adding a report shows it in the open list without a reload', async ({ page }) => {
   const file = join(articles, 'live-added-report.md')
   rmSync(file, { force: true })
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(3)
+  await expect(cards(page)).toHaveCount(3)
   // A marker on the window survives only if the page is not reloaded.
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42))
 
   writeFileSync(file, '---\ntitle: تقرير أضافه محرر للتو\npublished: 2016-08-01\n---\n\nوصل كيري إلى جنيف الاثنين.\n')
   try {
     await expect(page.getByRole('link', { name: 'تقرير أضافه محرر للتو' })).toBeVisible()
-    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(4)
+    await expect(cards(page)).toHaveCount(4)
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42)
 
     await page.getByRole('link', { name: 'تقرير أضافه محرر للتو' }).click()
@@ -32,12 +34,12 @@ test('adding a report shows it in the open list without a reload', async ({ page
     writeFileSync(file, '---\ntitle: تقرير أضافه محرر للتو\npublished: 2016-08-01\n---\n\nوصل كيري إلى جنيف الثلاثاء.\n')
     await expect(page.locator('.reader-body')).toHaveText('وصل كيري إلى جنيف الثلاثاء.')
     await page.getByRole('link', { name: 'كل التقارير' }).click()
-    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(4)
+    await expect(cards(page)).toHaveCount(4)
   } finally {
     rmSync(file, { force: true })
   }
   // Deleting it removes it from the open list.
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(3)
+  await expect(cards(page)).toHaveCount(3)
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42)
 })
 

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 
 const OUT = 'test-results'
 rmSync(OUT, { recursive: true, force: true })
@@ -50,7 +50,8 @@ const built = step('build', 'npx', ['vite', 'build'])
 if (!built) failed++
 
 if (built) {
-  const e2eReport = join(OUT, 'e2e.json')
+  // Absolute: Playwright resolves a relative report path against its config's folder.
+  const e2eReport = resolve(OUT, 'e2e.json')
   step('end-to-end tests', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
     CI: process.env.CI ?? '',
