@@ -9,7 +9,6 @@ const OSLO = readArticle('kerry-oslo-warning-2016').meta
 const column = (page: Page, title: string) => page.getByRole('article', { name: title })
 /** An entity toggle: its name, then its counts ("في الأول: 6"). */
 const entity = (scope: Locator, name: string) => scope.getByRole('button', { name: new RegExp(`^${name}\\s*في ال(أول|ثاني)`) })
-const top = async (l: Locator) => (await l.boundingBox())!.y
 
 test('/compare opens the Moscow reports, the older first, with one h1 and a title', async ({ page, isMobile }) => {
   await page.goto('/compare')
@@ -31,20 +30,6 @@ test('/compare opens the Moscow reports, the older first, with one h1 and a titl
     // In RTL the first report stands on the right.
     expect((await first.boundingBox())!.x).toBeGreaterThan((await second.boundingBox())!.x)
   }
-})
-
-test('counterpart sentences sit level; unmatched ones say so', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'one column at a time on a phone')
-  await page.goto('/compare')
-  for (const [a, b] of [['a-s1', 'b-s1'], ['a-s3', 'b-s5'], ['a-s7', 'b-s4'], ['a-s11', 'b-s2']]) {
-    const [left, right] = [page.locator(`#${a}`), page.locator(`#${b}`)]
-    await left.scrollIntoViewIfNeeded()
-    await expect(left).toContainText('تقابلها الجملة')
-    expect(Math.abs((await top(left)) - (await top(right)))).toBeLessThan(1)
-  }
-  await expect(page.locator('#a-s2')).toContainText('فقط في هذا التقرير')
-  await expect(column(page, M2015.title).getByText('فقط في هذا التقرير')).toHaveCount(7)
-  await expect(column(page, M2016.title).getByText('فقط في هذا التقرير')).toHaveCount(0)
 })
 
 test('the words a pair shares are marked in both, whole words', async ({ page }) => {
@@ -192,63 +177,6 @@ test('a counterpart is one tap away', async ({ page, isMobile }) => {
     await expect(page.getByRole('tab', { name: /التقرير الأول/ })).toHaveAttribute('aria-selected', 'true')
     await expect(page.locator('#a-s3')).toBeFocused()
   }
-})
-
-test('phone: one report at a time, switched with tabs', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'tabs are the phone layout')
-  await page.goto('/compare')
-  await expect(page.getByRole('tablist')).toBeVisible()
-  const second = page.getByRole('tab', { name: /التقرير الثاني/ })
-  await second.click()
-  await expect(second).toHaveAttribute('aria-selected', 'true')
-  await expect(page.getByRole('tabpanel')).toHaveCount(1)
-  await expect(column(page, M2016.title)).toBeVisible()
-  await expect(column(page, M2015.title)).toBeHidden()
-  // Every sentence says whether it has a counterpart.
-  await expect(column(page, M2016.title).getByRole('link', { name: /تقابلها الجملة/ })).toHaveCount(5)
-  const box = (await column(page, M2016.title).boundingBox())!
-  expect(box.width).toBeLessThanOrEqual(390)
-})
-
-test('scrolling the columns stays in sync, and can be unlinked', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'one column at a time on a phone')
-  await page.goto('/compare')
-  const paneA = page.getByRole('group', { name: 'نص التقرير الأول' })
-  const paneB = page.getByRole('group', { name: 'نص التقرير الثاني' })
-  const scrollTop = (pane: Locator) => pane.evaluate((el) => el.scrollTop)
-  await paneA.scrollIntoViewIfNeeded()
-  await paneA.hover()
-  await page.mouse.wheel(0, 600)
-  await expect.poll(() => scrollTop(paneA)).toBeGreaterThan(200)
-  await expect.poll(async () => Math.abs((await scrollTop(paneB)) - (await scrollTop(paneA)))).toBeLessThan(2)
-  await expect.poll(async () => Math.abs((await top(page.locator('#a-s7'))) - (await top(page.locator('#b-s4'))))).toBeLessThan(1)
-
-  const link = page.getByRole('switch', { name: 'ربط التمرير' })
-  await expect(link).toBeChecked()
-  await link.uncheck()
-  await expect(page).toHaveURL(/[?&]sync=off/)
-  const before = await scrollTop(paneB)
-  await paneA.hover()
-  await page.mouse.wheel(0, -400)
-  await expect.poll(() => scrollTop(paneA)).toBeLessThan(before - 200)
-  expect(await scrollTop(paneB)).toBe(before)
-
-  // Linking again lines the other column up.
-  await link.check()
-  await expect.poll(async () => Math.abs((await scrollTop(paneB)) - (await scrollTop(paneA)))).toBeLessThan(2)
-})
-
-test("the rows can follow the second report's order", async ({ page, isMobile }) => {
-  test.skip(isMobile, 'one column at a time on a phone')
-  await page.goto('/compare')
-  const ids = (side: string) => column(page, side === 'a' ? M2015.title : M2016.title).locator('.cmp-cell[id]').evaluateAll((els) => els.map((e) => e.id))
-  await expect.poll(() => ids('b')).toEqual(['b-s1', 'b-s5', 'b-s4', 'b-s3', 'b-s2'])
-  await page.getByRole('radio', { name: 'كما في التقرير الثاني' }).check()
-  await expect(page).toHaveURL(/[?&]order=second/)
-  await expect.poll(() => ids('b')).toEqual(['b-s1', 'b-s2', 'b-s3', 'b-s4', 'b-s5'])
-  const [left, right] = [page.locator('#a-s11'), page.locator('#b-s2')]
-  await left.scrollIntoViewIfNeeded()
-  expect(Math.abs((await top(left)) - (await top(right)))).toBeLessThan(1)
 })
 
 test('the reader offers to compare a report with the others of its story', async ({ page }) => {

@@ -39,12 +39,14 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /live-preview\.spec\.ts/,
+      // *.phone.spec.ts: layouts only a phone has.
+      testIgnore: [/live-preview\.spec\.ts/, /\.phone\.spec\.ts/],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, launchOptions },
     },
     {
       name: 'phone',
-      testIgnore: [/live-preview\.spec\.ts/, /keyboard\.spec\.ts/],
+      // Keyboard-only flows and *.desktop.spec.ts layouts: a phone has neither.
+      testIgnore: [/live-preview\.spec\.ts/, /keyboard\.spec\.ts/, /\.desktop\.spec\.ts/],
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions },
     },
     {
