@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './src/content-pipeline/vite-plugin.ts'
 import { cspPlugin } from './src/build-tools/csp-plugin.ts'
+import { fontPreloadPlugin } from './src/build-tools/font-preload-plugin.ts'
 import { spaFallbackPlugin } from './src/build-tools/spa-fallback-plugin.ts'
 
 export default defineConfig({
@@ -10,6 +11,7 @@ export default defineConfig({
     react(),
     contentPlugin(),
     cspPlugin(),
+    fontPreloadPlugin(),
     spaFallbackPlugin(),
     // Offline reading: a Workbox service worker that precaches the whole build — every
     // report's chunk included — and waits for the reader's go-ahead to update ("prompt").
