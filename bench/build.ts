@@ -29,10 +29,10 @@ export async function buildApp(outDir: string, contentDir?: string) {
   return { seconds, manifest }
 }
 
-/** The baseline: React 19 rendering one heading, built by Vite in the same run. */
-export async function buildBareReact(outDir: string) {
+/** A baseline fixture (bench/<name>), built by Vite in the same run. */
+export async function buildFixture(name: 'bare-react' | 'router-query', outDir: string) {
   await build({
-    root: 'bench/bare-react',
+    root: `bench/${name}`,
     configFile: false,
     logLevel: 'silent',
     plugins: [react()],

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import { launch } from './browser.ts'
-import { buildApp, buildBareReact } from './build.ts'
+import { buildApp, buildFixture } from './build.ts'
 import { serve } from './serve.ts'
 import { gzipBytes, initialLoad } from './sizes.ts'
 import { vitals } from './vitals.ts'
@@ -28,18 +28,23 @@ async function main() {
   const rows: Row[] = []
   const appDir = '.bench/app'
   const bareDir = '.bench/bare-react'
+  const frameworksDir = '.bench/router-query'
   const { manifest } = await buildApp(appDir)
-  await buildBareReact(bareDir)
+  await buildFixture('bare-react', bareDir)
+  await buildFixture('router-query', frameworksDir)
 
   const browser = await launch()
   const app = await serve(appDir)
   const bare = await serve(bareDir)
+  const frameworks = await serve(frameworksDir)
   try {
     const ours = await initialLoad(browser, app.url + '/', appDir, '.article-card')
     const base = await initialLoad(browser, bare.url + '/', bareDir, 'h1')
+    const fw = await initialLoad(browser, frameworks.url + '/', frameworksDir, 'h1')
     const ratio = ours.total / base.total
     rows.push(['first screen `/`: JS + CSS (gzip)', `${kb(ours.js)} + ${kb(ours.css)} = ${kb(ours.total)}`, ''])
     rows.push(['bare React 19 + Vite page (gzip)', `${kb(base.js)} + ${kb(base.css)} = ${kb(base.total)}`, ''])
+    rows.push(['React + data router + TanStack Query alone (gzip)', `${kb(fw.total)} (${(fw.total / base.total).toFixed(2)}×)`, ''])
     rows.push(['ratio', `${ratio.toFixed(2)}×`, ratio <= 1.7 ? 'met (≤ 1.7×)' : 'missed (goal ≤ 1.7×)'])
 
     const lazyRoutes = Object.entries(manifest).filter(([src]) => src.startsWith('src/app/routes/'))
@@ -67,6 +72,7 @@ async function main() {
   } finally {
     await app.close()
     await bare.close()
+    await frameworks.close()
     await browser.close()
   }
 

@@ -74,11 +74,11 @@ async function filterTick(page: Page, url: string): Promise<number> {
         const list = document.querySelector('.ef-results')!
         const before = list.textContent
         const start = performance.now()
-        const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)))
+        // (No named inner functions: the page runs this code as a string.)
         new MutationObserver((_, obs) => {
           if (list.textContent !== before) {
             obs.disconnect()
-            done()
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)))
           }
         }).observe(list, { subtree: true, childList: true, characterData: true })
         ;(input as HTMLInputElement).click()
