@@ -5,7 +5,7 @@ import { countsShort, countsText, REPORTS, TIMES, type Counter } from './plural.
 describe('Arabic counts of entities', () => {
   it('follows the six plural categories', () => {
     expect([0, 1, 2, 3, 10, 11, 99, 100, 102].map((n) => countPhrase(n, REPORTS))).toEqual([
-      '0 تقرير', 'تقرير واحد', 'تقريران', '3 تقارير', '10 تقارير', '11 تقريرا', '99 تقريرا', '100 تقرير', '102 تقرير',
+      'لا تقارير', 'تقرير واحد', 'تقريران', '3 تقارير', '10 تقارير', '11 تقريرًا', '99 تقريرًا', '100 تقرير', '102 تقرير',
     ])
     expect(countPhrase(7, TIMES)).toBe('7 مرات')
   })

@@ -1,4 +1,5 @@
 import { countPhrase, type ArabicForms } from '../../lib/format/plural.ts'
+export { REPORTS } from '../../lib/format/plural.ts'
 
 /** What the entity views count, for useDateFormat().count ("#" is the number). */
 export const TIMES: ArabicForms = {
@@ -10,14 +11,6 @@ export const TIMES: ArabicForms = {
   other: '# مرة',
 }
 
-export const REPORTS: ArabicForms = {
-  zero: '# تقرير',
-  one: 'تقرير واحد',
-  two: 'تقريران',
-  few: '# تقارير',
-  many: '# تقريرا',
-  other: '# تقرير',
-}
 
 /** The part of useDateFormat() these helpers need: counted nouns and bare numbers in the reader's digits. */
 export interface Counter {

@@ -22,6 +22,25 @@ export function countPhrase(n: number, forms: ArabicForms, digits: Digits = 'lat
   return form.replace('#', formatNumber(n, { digits }))
 }
 
+/** Reports and events, counted (nominative): the list, filters, entity pages, the timeline. */
+export const REPORTS: ArabicForms = {
+  zero: 'لا تقارير',
+  one: 'تقرير واحد',
+  two: 'تقريران',
+  few: '# تقارير',
+  many: '# تقريرًا',
+  other: '# تقرير',
+}
+
+export const EVENTS: ArabicForms = {
+  zero: 'لا أحداث',
+  one: 'حدث واحد',
+  two: 'حدثان',
+  few: '# أحداث',
+  many: '# حدثًا',
+  other: '# حدث',
+}
+
 export const MINUTES: ArabicForms = {
   zero: 'أقل من دقيقة',
   one: 'دقيقة واحدة',

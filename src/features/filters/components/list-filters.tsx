@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react'
 import { Link } from 'react-router'
 import type { ContentIndex } from '../../../lib/content/types.ts'
 import type { FilterApi } from '../use-filter-state.ts'
-import { REPORT_FORMS } from '../nouns.ts'
+import { REPORTS } from '../../../lib/format/plural.ts'
 import { ActiveFilters } from './active-filters.tsx'
 import { CollapsiblePanel } from './collapsible-panel.tsx'
 import { EntityFilterPanel } from './entity-filter-panel.tsx'
@@ -18,7 +18,7 @@ export function ListFilterSummary({ index, filters, shown }: { index: ContentInd
   const filtered = state.entities.length > 0
   return (
     <div className="ef-summary">
-      <FilterStatus ref={status} shown={shown} total={index.articles.length} filtered={filtered} noun={REPORT_FORMS} />
+      <FilterStatus ref={status} shown={shown} total={index.articles.length} filtered={filtered} noun={REPORTS} />
       <UnknownEntitiesNotice ids={unknown} onRemove={() => update((s) => s)} />
       <ActiveFilters filters={filters} entities={entities} fallback={() => status.current} />
       {filtered && (
@@ -35,7 +35,7 @@ export function ListFilterPanel({ index, filters }: { index: ContentIndex; filte
   const items = useMemo(() => index.articles.map((a) => a.entities), [index.articles])
   return (
     <CollapsiblePanel selected={filters.state.entities.length}>
-      <EntityFilterPanel items={items} entities={index.entities} filters={filters} noun={REPORT_FORMS} heading={false} />
+      <EntityFilterPanel items={items} entities={index.entities} filters={filters} noun={REPORTS} heading={false} />
     </CollapsiblePanel>
   )
 }

@@ -4,7 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import type { IndexEvent } from '../../../lib/content/types.ts'
 import { indexQuery } from '../../articles/api/queries.ts'
 import { eventCounts } from '../facets.ts'
-import { EVENT_FORMS } from '../nouns.ts'
+import { EVENTS } from '../../../lib/format/plural.ts'
 import { useFilterState } from '../use-filter-state.ts'
 import { EntityFilterPanel } from './entity-filter-panel.tsx'
 import { UnknownEntitiesNotice } from './unknown-notice.tsx'
@@ -19,7 +19,7 @@ export function TimelineFilters({ events }: { events: ReadonlyArray<IndexEvent &
   const filters = useFilterState(index.entities)
   const items = useMemo(() => events.map(eventCounts), [events])
   return (
-    <EntityFilterPanel items={items} entities={index.entities} filters={filters} noun={EVENT_FORMS}>
+    <EntityFilterPanel items={items} entities={index.entities} filters={filters} noun={EVENTS}>
       <UnknownEntitiesNotice ids={filters.unknown} onRemove={() => filters.update((s) => s)} />
       {filters.state.entities.length > 0 && (
         <p className="ef-elsewhere">

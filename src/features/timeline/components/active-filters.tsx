@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { useDateFormat } from '../../settings/use-date-format.ts'
-import { EVENTS, REPORTS } from '../model/arabic-counts.ts'
+import { EVENTS, REPORTS_GENITIVE as REPORTS } from '../model/arabic-counts.ts'
 import { withoutEntity, withoutFilters, withoutReport } from '../model/timeline-url.ts'
 import type { TimelineData } from './use-timeline.ts'
 

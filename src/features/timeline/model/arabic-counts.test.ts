@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { countPhrase } from '../../../lib/format/plural.ts'
-import { durationLabel, EVENTS, monthsLabel, REPORTS, yearsLabel } from './arabic-counts.ts'
+import { durationLabel, EVENTS, monthsLabel, REPORTS_GENITIVE as REPORTS, yearsLabel } from './arabic-counts.ts'
 
 describe('Arabic counts', () => {
   test('events and reports', () => {

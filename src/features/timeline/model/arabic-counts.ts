@@ -1,21 +1,13 @@
 import type { ArabicForms } from '../../../lib/format/plural.ts'
+export { EVENTS } from '../../../lib/format/plural.ts'
 
 /**
  * The timeline's counted nouns, for useDateFormat().count (lib/format/plural.ts: "#" is
  * the number in the reader's digits), and gap lengths in words.
  */
 
-export const EVENTS: ArabicForms = {
-  zero: 'لا أحداث',
-  one: 'حدث واحد',
-  two: 'حدثان',
-  few: '# أحداث',
-  many: '# حدثًا',
-  other: '# حدث',
-}
-
 /** Reports, in the genitive (after من): تقريرين. */
-export const REPORTS: ArabicForms = {
+export const REPORTS_GENITIVE: ArabicForms = {
   zero: 'لا تقارير',
   one: 'تقرير واحد',
   two: 'تقريرين',
