@@ -7,7 +7,15 @@ export function RootLayout() {
   useFocusHeadingOnNavigate()
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        // Focus the content itself (the router would treat #main as a navigation).
+        onClick={(e) => {
+          e.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         انتقل إلى المحتوى
       </a>
       <SiteHeader />
