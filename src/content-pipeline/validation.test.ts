@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { build } from 'vite'
@@ -70,7 +71,9 @@ describe('content problems', () => {
     const before = process.env.CONTENT_DIR
     process.env.CONTENT_DIR = dir
     try {
-      const run = build({ root: process.cwd(), logLevel: 'silent', build: { write: false } })
+      // An empty output folder, as on a clean clone: no earlier build's files to lean on.
+      const outDir = mkdtempSync(join(tmpdir(), 'reader-build-'))
+      const run = build({ root: process.cwd(), logLevel: 'silent', build: { write: false, outDir } })
       await expect(run).rejects.toThrow(/problem\(s\)/)
       const message = await run.catch((e: Error) => e.message)
       for (const p of problems) expect(message).toContain(formatProblem(p))

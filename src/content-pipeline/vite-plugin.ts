@@ -40,11 +40,14 @@ export function contentPlugin(): Plugin {
       dir = contentDir(config.root)
       dev = config.command === 'serve'
       store = new ContentStore(dir, { keepLastGood: dev })
-    },
-    buildStart() {
+      if (dev) return
+      // A build with broken content stops here, before any other plugin runs: a later
+      // failure (say, the service worker finding no files) must not hide the editor's.
       snapshot = store.snapshot()
-      if (!dev && snapshot.problems.length) {
-        this.error(`content has ${snapshot.problems.length} problem(s):\n${snapshot.problems.map(formatProblem).join('\n')}`)
+      if (snapshot.problems.length) {
+        const error = new Error(`content has ${snapshot.problems.length} problem(s):\n${snapshot.problems.map(formatProblem).join('\n')}`)
+        error.stack = error.message // the editor needs the list, not our call stack
+        throw error
       }
     },
     configureServer(server) {
