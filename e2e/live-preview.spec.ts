@@ -64,3 +64,38 @@ test('a broken file shows its error while the last good content stays served', a
   await expect(page.getByRole('alert').filter({ hasText: 'في ملفات المحتوى أخطاء' })).toHaveCount(0)
   await expect(page.locator('vite-error-overlay')).toHaveCount(0)
 })
+
+test('a report an editor adds is on the timeline and can be compared, with no other change', async ({ page }) => {
+  const file = join(articles, 'live-timeline-report.md')
+  writeFileSync(file, '---\ntitle: كيري في جنيف\npublished: 2016-08-03\n---\n\nالتقى كيري نظيره لافروف في جنيف الاثنين.\n')
+  try {
+    await page.goto('/timeline?report=live-timeline-report')
+    const event = page.getByRole('link', { name: /التقى كيري نظيره لافروف في جنيف/ })
+    await expect(event).toBeVisible()
+    // الاثنين before a Wednesday publication: the Monday of that week.
+    await expect(page.locator('time[datetime="2016-08-01"]').first()).toBeVisible()
+
+    await page.goto('/compare/live-timeline-report/kerry-moscow-visit-2016')
+    await expect(page.getByRole('article', { name: 'كيري في جنيف' })).toBeVisible()
+    await expect(page.getByRole('article', { name: 'كيري يتوجه إلى موسكو الخميس في زيارة تستغرق يومين' })).toBeVisible()
+  } finally {
+    rmSync(file, { force: true })
+  }
+})
+
+test('script and markup in a report show as text and never run', async ({ page }) => {
+  const file = join(articles, 'live-hostile-report.md')
+  const lines = ['<script>window.__xss = 1</script>', '<img src=x onerror="window.__xss = 2"> صورة', '[رابط](javascript:window.__xss=3)']
+  writeFileSync(file, `---\ntitle: تقرير فيه شيفرة\npublished: 2016-08-02\n---\n\n${lines.join('\n\n')}\n`)
+  try {
+    await page.goto('/articles/live-hostile-report')
+    const body = page.locator('.reader-body')
+    await expect(body).toContainText('<script>window.__xss = 1</script>')
+    await expect(body).toContainText('<img src=x onerror="window.__xss = 2"> صورة')
+    await expect(body.locator('script, img, a[href^="javascript:"]')).toHaveCount(0)
+    await page.getByRole('link', { name: 'كل التقارير' }).click()
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+  } finally {
+    rmSync(file, { force: true })
+  }
+})

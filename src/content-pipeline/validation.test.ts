@@ -25,11 +25,16 @@ const BROKEN: Record<string, { text: string | Buffer; line: number; field: strin
   'yaml-syntax': { text: '---\ntitle: عنوان\npublished: [2016-07-11\n---\n\nنص.\n', line: 3, field: 'yaml', message: /YAML syntax error/ },
   'unknown-field': { text: '---\ntitle: عنوان\npublished: 2016-07-11\ntitel: خطأ\n---\n\nنص.\n', line: 4, field: 'titel', message: /not a known field/ },
   'no-front-matter': { text: 'نص بلا ترويسة.\n', line: 1, field: 'front matter', message: /must start with a line "---"/ },
+  'unknown-entity': { text: '---\ntitle: عنوان\npublished: 2016-07-11\nmentions:\n  add:\n    - text: كيري\n      entity: nobody\n---\n\nوصل كيري.\n', line: 7, field: 'mentions.add.0.entity', message: /nobody/ },
+  'huge-body': { text: `---\ntitle: عنوان\npublished: 2016-07-11\n---\n\n${'وصل كيري إلى سوريا. '.repeat(260_000)}\n`, line: 5, field: 'body', message: /too large/ },
   'not-utf8': { text: Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0xc3, 0x28, 0x0a]), line: 1, field: 'file', message: /not UTF-8/ },
 }
 
 function brokenCollection() {
-  const files: Record<string, string | Buffer> = { 'articles/good-report.md': GOOD }
+  const files: Record<string, string | Buffer> = {
+    'articles/good-report.md': GOOD,
+    'entities.yaml': '- id: john-kerry\n  type: person\n  name: { ar: جون كيري, en: John Kerry }\n  aliases: [كيري]\n',
+  }
   for (const [slug, b] of Object.entries(BROKEN)) files[`articles/${slug}.md`] = b.text
   // The same slug twice, in two folders.
   files['articles/2016/good-report.md'] = GOOD
