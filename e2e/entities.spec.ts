@@ -149,3 +149,11 @@ test('an unknown entity id shows the not-found page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' })).toBeVisible()
   await expect(page.getByText('/entities/no-such-entity')).toBeVisible()
 })
+
+test('the title and the caption mark their entities too, without buttons', async ({ page }) => {
+  await page.goto('/articles/kerry-moscow-visit-2016')
+  const caption = page.locator('.caption-text')
+  await expect(caption.locator('mark.mention-person')).toHaveText(['كيري', 'ولافروف'])
+  await expect(page.getByRole('heading', { level: 1 }).locator('mark')).toHaveText(['كيري', 'موسكو'])
+  await expect(page.locator('.reader-header').getByRole('button', { name: 'سيرغي لافروف' })).toHaveCount(0)
+})

@@ -6,6 +6,7 @@ import { ArticleBody } from './article-body.tsx'
 import { PublishedDate } from './published-date.tsx'
 import { useSettings } from '../../settings/settings-store.ts'
 import { ArticleEntities } from '../../entities/components/article-entities.tsx'
+import { StaticMarks } from '../../entities/components/static-marks.tsx'
 import { ArticleEvents } from '../../timeline/components/article-events.tsx'
 import { CompareWith } from '../../compare/components/compare-with.tsx'
 import { ReaderMeta, ReaderNav } from '../../settings/components/reader-extras.tsx'
@@ -27,7 +28,9 @@ export function ArticlePage() {
         <article className="reader" aria-labelledby="article-title">
           <title>{`${article.title} — قارئ التقارير`}</title>
           <header className="reader-header">
-            <h1 id="article-title">{article.title}</h1>
+            <h1 id="article-title">
+              <StaticMarks text={article.title} mentions={article.titleMentions} entities={entities} show={showMarks} />
+            </h1>
             <p className="meta">
               <PublishedDate iso={article.published} />
               {article.source && <span className="source">المصدر: {article.source}</span>}
@@ -36,7 +39,9 @@ export function ArticlePage() {
             {article.caption && (
               <p className="caption">
                 <span className="caption-label">تعليق الصورة: </span>
-                <span className="caption-text">{article.caption}</span>
+                <span className="caption-text">
+                  <StaticMarks text={article.caption} mentions={article.captionMentions} entities={entities} show={showMarks} />
+                </span>
               </p>
             )}
           </header>
