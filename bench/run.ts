@@ -66,9 +66,14 @@ async function main() {
     const search = manifest['virtual:content/search-index']
     if (search) rows.push(['search index (gzip)', kb(gzipBytes(join(appDir, search.file))), ''])
 
-    const v = await vitals(browser, app.url + '/articles/kerry-lavrov-moscow-2015')
-    rows.push(['LCP, report page, 4× CPU slowdown', `${Math.round(v.lcp)} ms (${v.element})`, v.lcp < 1000 ? 'met (< 1 s)' : 'missed (goal < 1 s)'])
-    rows.push(['CLS, report page', v.cls.toFixed(4), v.cls < 0.02 ? 'met (< 0.02)' : 'missed (goal < 0.02)'])
+    // Five cold loads; the median, with the range, since a VM's timings wander.
+    const runs = []
+    for (let i = 0; i < 5; i++) runs.push(await vitals(browser, app.url + '/articles/kerry-lavrov-moscow-2015'))
+    const lcps = runs.map((r) => r.lcp).sort((a, b) => a - b)
+    const lcp = lcps[2]
+    const cls = Math.max(...runs.map((r) => r.cls))
+    rows.push(['LCP, report page, 4× CPU slowdown (median of 5)', `${Math.round(lcp)} ms (${Math.round(lcps[0])}–${Math.round(lcps[4])}; ${runs[0].element})`, lcp < 1000 ? 'met (< 1 s)' : 'missed (goal < 1 s)'])
+    rows.push(['CLS, report page (worst of 5)', cls.toFixed(4), cls < 0.02 ? 'met (< 0.02)' : 'missed (goal < 0.02)'])
   } finally {
     await app.close()
     await bare.close()
