@@ -1,4 +1,3 @@
-import { useMemo } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { articleQuery, indexQuery } from '../api/queries.ts'
@@ -10,13 +9,14 @@ import { StaticMarks } from '../../entities/components/static-marks.tsx'
 import { ArticleEvents } from '../../timeline/components/article-events.tsx'
 import { CompareWith } from '../../compare/components/compare-with.tsx'
 import { ReaderMeta, ReaderNav } from '../../settings/components/reader-extras.tsx'
+import { entitiesById } from '../api/entities-by-id.ts'
 
 export function ArticlePage() {
   const slug = useParams().slug ?? ''
   const { data: article } = useSuspenseQuery(articleQuery(slug))
   const { data: index } = useSuspenseQuery(indexQuery())
   const { showMarks } = useSettings()
-  const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index.entities])
+  const entities = entitiesById(index)
   // The loader turns a missing report into a 404; this only guards a race with a deletion.
   if (!article) return null
   return (

@@ -14,6 +14,7 @@ import { CompareSummary } from './compare-summary.tsx'
 import { PhoneColumns } from './phone-columns.tsx'
 import { ViewControls } from './view-controls.tsx'
 import '../compare-texts.css'
+import { entitiesById } from '../../articles/api/entities-by-id.ts'
 
 /** The two reports, loaded (the route's loader has warmed both chunks). */
 export function Comparison({ first, second }: { first: string; second: string }) {
@@ -28,7 +29,7 @@ function ComparisonView({ first, second }: { first: ArticleData; second: Article
   const { data: index } = useSuspenseQuery(indexQuery())
   const [view, setView] = useCompareView()
   const wide = useMediaQuery('(min-width: 50rem)')
-  const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index.entities])
+  const entities = entitiesById(index)
 
   // The heavy part, computed once per pair of reports.
   const alignment = useMemo(() => alignReports(first, second), [first, second])

@@ -34,7 +34,7 @@ export function EntityGroups({ a, b, entities, view, onView }: Props) {
           <span className="cmp-entity-name">{name(id)}</span>
           {counts.map(([where, n]) => (
             <span key={where} className="cmp-entity-count">
-              <span className="cmp-sr-only">{where}: </span>
+              <span className="visually-hidden">{where}: </span>
               {format.number(n)}
             </span>
           ))}

@@ -36,7 +36,7 @@ export function SentenceCell({ column, view, isTarget, ghost }: CellProps) {
     >
       <p className="cmp-cell-meta">
         <span className="cmp-num">
-          <span className="cmp-sr-only">الجملة </span>
+          <span className="visually-hidden">الجملة </span>
           {format.number(view.number)}
         </span>
         {view.counterpart ? (

@@ -9,11 +9,12 @@ import { EntityFilterPanel } from './entity-filter-panel.tsx'
 import { FilterStatus } from './filter-status.tsx'
 import { UnknownEntitiesNotice } from './unknown-notice.tsx'
 import './list-filters.css'
+import { entitiesById } from '../../articles/api/entities-by-id.ts'
 
 /** Above the list: the count, the chosen filters and a link to the same selection on the timeline. */
 export function ListFilterSummary({ index, filters, shown }: { index: ContentIndex; filters: FilterApi; shown: number }) {
   const status = useRef<HTMLParagraphElement>(null)
-  const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index.entities])
+  const entities = entitiesById(index)
   const { state, unknown, update, search } = filters
   const filtered = state.entities.length > 0
   return (

@@ -14,7 +14,7 @@ export function HeaderSearch() {
   const prefetch = () => void queryClient.prefetchQuery(searchIndexQuery())
   return (
     <Form action="/search" role="search" aria-label="البحث في التقارير" className="header-search">
-      <label htmlFor="header-search-q" className="hs-sr">
+      <label htmlFor="header-search-q" className="visually-hidden">
         ابحث في التقارير
       </label>
       <input
@@ -36,7 +36,7 @@ export function HeaderSearch() {
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M12.6 12.6 17 17" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
-        <span className="hs-sr">بحث</span>
+        <span className="visually-hidden">بحث</span>
       </button>
     </Form>
   )

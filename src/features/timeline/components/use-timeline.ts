@@ -7,6 +7,7 @@ import { eventsOfReports, filterItems } from '../model/timeline-filter.ts'
 import { collectItems } from '../model/timeline-items.ts'
 import { reportStyles } from '../model/report-styles.ts'
 import { buildTimelineView } from '../model/timeline-view.ts'
+import { entitiesById } from '../../articles/api/entities-by-id.ts'
 
 /**
  * Everything the timeline page shows, derived from the index and the URL. The work that
@@ -22,7 +23,7 @@ export function useTimeline() {
   const all = useMemo(() => collectItems(articles.map((a) => ({ ...a, events: events[a.slug] ?? [] }))), [articles, events])
   const reports = useMemo(() => new Map(articles.map((a) => [a.slug, a])), [articles])
   const styles = useMemo(() => reportStyles(articles), [articles])
-  const entities = useMemo(() => new Map(index.entities.map((e) => [e.id, e])), [index.entities])
+  const entities = entitiesById(index)
 
   // Entity ids the gazetteer does not know are left out (the filter panel says so).
   const query = params.toString()
